@@ -1,0 +1,37 @@
+import type { ReactNode } from "react";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { currentUser } from "@/lib/auth/current-user";
+import { currentTeam } from "@/lib/teams/current-team";
+import { usingSimulator } from "@/lib/providers-config/using-simulator";
+import { signOutAction } from "./actions";
+
+export default async function StudioLayout({ children }: { children: ReactNode }) {
+  const user = await currentUser();
+  if (!user) redirect("/sign-in");
+  const { team } = await currentTeam(user.id);
+  return (
+    <>
+      <header className="studio-header">
+        <nav>
+          <Link href="/" className="brand" style={{ color: "var(--text)" }}>
+            <span className="brand-mark" aria-hidden /> Asset Studio
+          </Link>
+          {team ? <span className="pill">{team.name} · {team.role}</span> : null}
+        </nav>
+        <nav>
+          {usingSimulator() ? (
+            <span className="notice" title="No provider keys are configured, so generations go to the built-in simulator.">
+              Simulator mode: no provider keys configured
+            </span>
+          ) : null}
+          <span className="muted">{user.email}</span>
+          <form action={signOutAction}>
+            <button className="btn" type="submit">Sign out</button>
+          </form>
+        </nav>
+      </header>
+      <main className="studio-main">{children}</main>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import type { MemberRole } from "@/lib/generated/prisma/enums";
+
+// The one table that says who may do what. Routes ask for a permission, never for a role name, so changing a
+// role's powers is a one-line change here.
+export const PERMISSIONS = {
+  "project.read": ["owner", "admin", "editor", "viewer"],
+  "project.manage": ["owner", "admin"],
+  "generation.create": ["owner", "admin", "editor"],
+  "asset.edit": ["owner", "admin", "editor"],
+  "element.manage": ["owner", "admin", "editor"],
+  "spend.read": ["owner", "admin"],
+  "budget.manage": ["owner", "admin"],
+  "member.manage": ["owner", "admin"],
+  "apikey.manage": ["owner", "admin"],
+  "credential.manage": ["owner", "admin"],
+  "audit.read": ["owner", "admin"],
+  "team.manage": ["owner"],
+} as const satisfies Record<string, readonly MemberRole[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: MemberRole, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly MemberRole[]).includes(role);
+}

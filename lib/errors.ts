@@ -1,0 +1,84 @@
+import { ZodError } from "zod";
+
+// One error type for the whole app. Domain code throws AppError; the route wrappers turn any error into the one
+// JSON shape `{ error: { code, message, fields? } }` with the status below. Anything unexpected becomes a plain 500
+// so internals never reach a client.
+
+export const ERROR_STATUS = {
+  bad_request: 400,
+  validation_failed: 422,
+  unauthorized: 401,
+  payment_required: 402,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  internal_error: 500,
+  bad_gateway: 502,
+  service_unavailable: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export type ErrorBody = {
+  error: { code: ErrorCode; message: string; fields?: Record<string, string>; details?: Record<string, unknown> };
+};
+
+export class AppError extends Error {
+  override name = "AppError";
+  readonly code: ErrorCode;
+  readonly fields?: Record<string, string>;
+  readonly details?: Record<string, unknown>;
+  readonly headers?: Record<string, string>;
+
+  constructor(
+    code: ErrorCode,
+    message: string,
+    extra: { fields?: Record<string, string>; details?: Record<string, unknown>; headers?: Record<string, string> } = {},
+  ) {
+    super(message);
+    this.code = code;
+    this.fields = extra.fields;
+    this.details = extra.details;
+    this.headers = extra.headers;
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+/** Field path → first message, e.g. { "parameters.aspect_ratio": "Invalid option: …" }. */
+export function zodFields(error: ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".") || "_";
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}
+
+/** Maps anything thrown to an AppError; unknown errors are logged by the caller and hidden from the client. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof ZodError) {
+    return new AppError("validation_failed", "Some fields are invalid.", { fields: zodFields(error) });
+  }
+  const prismaCode = (error as { code?: unknown } | null)?.code;
+  if (prismaCode === "P2002") return new AppError("conflict", "That already exists.");
+  if (prismaCode === "P2025") return new AppError("not_found", "Not found.");
+  return new AppError("internal_error", "Something went wrong on our side.");
+}
+
+export function errorBody(error: AppError): ErrorBody {
+  return {
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.fields ? { fields: error.fields } : {}),
+      ...(error.details ? { details: error.details } : {}),
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import { PgBoss } from "pg-boss";
+import { env } from "@/lib/env";
+
+// pg-boss keeps its tables in their own schema of our database: one thing to back up, jobs commit with our rows.
+export const JOBS_SCHEMA = "pgboss";
+
+let instance: Promise<PgBoss> | undefined;
+
+/** A started pg-boss, shared by the process. The app only sends; the worker process also works queues. */
+export function boss(): Promise<PgBoss> {
+  instance ??= (async () => {
+    const b = new PgBoss({ connectionString: env().DATABASE_URL, schema: JOBS_SCHEMA, max: 5 });
+    b.on("error", (error) => console.error("[jobs] pg-boss error", error));
+    await b.start();
+    return b;
+  })();
+  return instance;
+}
+
+export async function stopBoss(options: { graceful: boolean; timeoutMs: number }) {
+  if (!instance) return;
+  const b = await instance;
+  instance = undefined;
+  await b.stop({ graceful: options.graceful, timeout: options.timeoutMs, close: true });
+}

@@ -1,0 +1,60 @@
+import os from "node:os";
+import type { PgBoss } from "pg-boss";
+import { db } from "@/lib/db";
+import { createId } from "@/lib/ids";
+import { boss, stopBoss } from "@/lib/jobs/boss";
+import { RetryableJobError, type JobDefinition } from "@/lib/jobs/define-job";
+import { JOBS } from "@/lib/jobs/registry";
+
+const HEARTBEAT_MS = 5_000;
+
+/**
+ * Starts working every queue in this process. Any number of worker processes may share one database: pg-boss hands
+ * each job to exactly one of them (SKIP LOCKED), and our handlers are idempotent for the rare redelivery after a
+ * crash. Returns a stop function that lets running jobs finish (graceful shutdown).
+ */
+export async function runWorker(options: { concurrency?: number } = {}) {
+  const b = await boss();
+  for (const job of JOBS) await registerJob(b, job, options.concurrency);
+
+  const worker = { id: createId("worker"), hostname: os.hostname(), pid: process.pid, startedAt: new Date() };
+  const beat = () =>
+    db.workerHeartbeat
+      .upsert({ where: { id: worker.id }, create: { ...worker, lastSeenAt: new Date() }, update: { lastSeenAt: new Date() } })
+      .catch((error) => console.error("[worker] heartbeat failed", error));
+  await beat();
+  const timer = setInterval(beat, HEARTBEAT_MS);
+  console.info(`[worker] ${worker.id} working ${JOBS.length} queues`);
+
+  return async function stop() {
+    clearInterval(timer);
+    await stopBoss({ graceful: true, timeoutMs: 20_000 });
+    await db.workerHeartbeat.deleteMany({ where: { id: worker.id } }).catch(() => undefined);
+  };
+}
+
+async function registerJob(b: PgBoss, job: JobDefinition, concurrency?: number) {
+  await b.createQueue(job.name, {
+    retryLimit: job.retryLimit,
+    retryDelay: job.retryDelaySeconds,
+    retryBackoff: true,
+    expireInSeconds: job.expireInSeconds,
+  });
+  if (job.schedule) await b.schedule(job.name, job.schedule, {}, { tz: "UTC" });
+  await b.work<unknown>(
+    job.name,
+    { batchSize: 1, localConcurrency: concurrency ?? job.concurrency, pollingIntervalSeconds: 1 },
+    async ([raw]) => {
+      if (!raw) return;
+      const payload = job.payload.parse(raw.data);
+      try {
+        await job.handler(payload, { jobId: raw.id, retryCount: raw.retryCount });
+      } catch (error) {
+        // Retryable: rethrow so pg-boss schedules another attempt. Final: the handler has recorded the outcome in
+        // our tables; log and complete so the queue doesn't retry something that cannot succeed.
+        if (error instanceof RetryableJobError) throw error;
+        console.error(`[worker] ${job.name} ${raw.id} failed for good`, error);
+      }
+    },
+  );
+}

@@ -1,0 +1,30 @@
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Permission } from "@/lib/auth/permissions";
+import type { Caller } from "@/lib/http/caller";
+import { resolveTeamAccess } from "@/lib/teams/resolve-team-access";
+
+/**
+ * Loads a project the caller may act on. Unknown ids, other teams' projects and restricted projects the caller is
+ * not named on are all the same 404.
+ */
+export async function getProjectOrThrow(options: { caller: Caller; projectId: string; permission: Permission }) {
+  const { caller, projectId, permission } = options;
+  const project = await db.project.findUnique({ where: { id: projectId } });
+  if (!project) throw new AppError("not_found", "Project not found.");
+  const access = await resolveTeamAccess({ caller, teamId: project.teamId, permission }).catch((error) => {
+    throw error instanceof Error && (error as { code?: string }).code === "not_found"
+      ? new AppError("not_found", "Project not found.")
+      : error;
+  });
+  if (caller.kind === "apiKey" && caller.projectIds.length > 0 && !caller.projectIds.includes(projectId)) {
+    throw new AppError("not_found", "Project not found.");
+  }
+  if (project.restricted && caller.kind === "user" && access.role !== "owner" && access.role !== "admin") {
+    const named = await db.projectMember.findUnique({
+      where: { projectId_userId: { projectId, userId: caller.userId } },
+    });
+    if (!named) throw new AppError("not_found", "Project not found.");
+  }
+  return { project, access };
+}

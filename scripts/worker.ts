@@ -1,0 +1,26 @@
+// `npm run worker` - the job worker as its own process; run as many as you like against one database.
+import "dotenv/config";
+import { ConfigError, env } from "@/lib/env";
+
+try {
+  env();
+} catch (error) {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+}
+
+const { runWorker } = await import("@/lib/jobs/run-worker");
+const { disconnectDb } = await import("@/lib/db");
+const stop = await runWorker({ concurrency: env().WORKER_CONCURRENCY });
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.info(`[worker] ${signal}: finishing running jobs`);
+  await stop();
+  await disconnectDb();
+  process.exit(0);
+}
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));

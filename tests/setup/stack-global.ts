@@ -1,0 +1,59 @@
+import path from "node:path";
+import fs from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import type { TestProject } from "vitest/node";
+import { startStack } from "@/scripts/stack/start-stack";
+import { prepareApp } from "@/scripts/prepare-app";
+import { freePort } from "./free-port";
+import { startAppProcesses } from "./app-processes";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    stackEnv: Record<string, string>;
+    appUrl: string;
+  }
+}
+
+// integration tier: the real stack (PostgreSQL, S3 protocol, provider simulator, worker, Next) started the same
+// way `npm run dev` starts it, on free ports and a fresh database, S3 folder and simulator.
+export default async function setup(project: TestProject) {
+  const root = path.resolve(import.meta.dirname, "../..");
+  const name = `studio_it_${Date.now()}_${randomBytes(3).toString("hex")}`;
+  const given: Record<string, string | undefined> = { ...process.env };
+  if (given.DATABASE_URL) {
+    const url = new URL(given.DATABASE_URL);
+    url.pathname = `/${name}`;
+    given.DATABASE_URL = url.toString();
+  }
+  const port = await freePort();
+  given.APP_URL = `http://127.0.0.1:${port}`;
+  given.NEXT_DIST_DIR = ".next-test";
+  // Objects from earlier runs would only confuse tests that count what the stack stored.
+  await fs.rm(path.join(root, ".data", "test-integration", "s3"), { recursive: true, force: true });
+  const stack = await startStack({
+    // Postgres data persists across runs (initdb once); each run still gets its own database.
+    dataDir: path.join(root, ".data", "test-integration"),
+    ports: { postgres: 54349, s3: await freePort(), simulator: await freePort() },
+    databaseName: name,
+    given,
+    log: () => undefined,
+  });
+  Object.assign(process.env, stack.env);
+  await prepareApp({ databaseUrl: stack.env.DATABASE_URL!, seed: false, log: () => undefined });
+  const app = await startAppProcesses({ env: stack.env, port });
+  project.provide("stackEnv", stack.env);
+  project.provide("appUrl", app.appUrl);
+  return async () => {
+    await app.stop();
+    const { disconnectDb } = await import("@/lib/db");
+    await disconnectDb();
+    const pg = await import("pg");
+    const admin = new URL(stack.env.DATABASE_URL!);
+    admin.pathname = "/postgres";
+    const client = new pg.default.Client({ connectionString: admin.toString() });
+    await client.connect();
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await client.end();
+    await stack.stop();
+  };
+}

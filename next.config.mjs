@@ -1,9 +1,51 @@
-// Security headers apply to every response; CSP is tightened further in the teams & access work.
+// Security headers on every response. In production they are fixed at `next build` (Next stores them in the routes
+// manifest), so the origins read from the environment here must be set when building.
+const dev = process.env.NODE_ENV !== "production";
+const https = (process.env.APP_URL ?? "").startsWith("https://");
+
+// Presigned image URLs point at the S3 endpoint, or at a bucket subdomain of it for virtual-hosted-style stores
+// (AWS, R2); with no endpoint configured the store is AWS.
+function storageSources() {
+  const endpoint = process.env.S3_ENDPOINT;
+  if (!endpoint) return ["https://*.amazonaws.com"];
+  const url = new URL(endpoint);
+  const pathStyle = !["false", "0"].includes(process.env.S3_FORCE_PATH_STYLE ?? "true");
+  return pathStyle ? [url.origin] : [url.origin, `${url.protocol}//*.${url.host}`];
+}
+
+// Without JavaScript the SSO form posts natively and is redirected to the identity provider; form-action governs
+// that redirect too.
+function formTargets() {
+  const issuer = process.env.AUTH_OIDC_ISSUER;
+  return issuer ? [new URL(issuer).origin] : [];
+}
+
+// Next inlines its bootstrap scripts without nonces, so script-src needs 'unsafe-inline' (a nonce-based policy
+// would need a proxy and make every page dynamic); dev's React refresh also needs 'unsafe-eval'.
+const csp = [
+  "default-src 'self'",
+  `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
+  "style-src 'self' 'unsafe-inline'",
+  `img-src 'self' data: blob: ${storageSources().join(" ")}`,
+  `media-src 'self' blob: ${storageSources().join(" ")}`,
+  `connect-src 'self' ${storageSources().join(" ")}`,
+  "font-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  ["form-action 'self'", ...formTargets()].join(" "),
+  "frame-ancestors 'none'",
+  ...(https ? ["upgrade-insecure-requests"] : []),
+].join("; ");
+
 const securityHeaders = [
+  { key: "Content-Security-Policy", value: csp },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  // Only over https: a browser that saw it on http://localhost would refuse plain http there for a year.
+  ...(https ? [{ key: "Strict-Transport-Security", value: "max-age=31536000" }] : []),
 ];
 
 /** @type {import('next').NextConfig} */

@@ -28,6 +28,10 @@ const schema = z
     S3_SECRET_ACCESS_KEY: z.string().default("S3RVER"),
     S3_FORCE_PATH_STYLE: bool.default(true),
     SIMULATOR_URL: z.url().optional(),
+    // host[:port] list that skips the outbound address policy (SIMULATOR_URL's host is added automatically).
+    OUTBOUND_ALLOWED_HOSTS: z.string().default(""),
+    OUTBOUND_MAX_DOWNLOAD_BYTES: z.coerce.number().int().min(1024).default(50 * 1024 * 1024),
+    OUTBOUND_TIMEOUT_MS: z.coerce.number().int().min(1000).default(60_000),
     KLING_ACCESS_KEY: z.string().optional(),
     KLING_SECRET_KEY: z.string().optional(),
     KLING_API_BASE_URL: z.url().default("https://api-singapore.klingai.com"),
@@ -44,13 +48,31 @@ const schema = z
     SMTP_URL: z.string().optional(),
     EMAIL_FROM: z.string().default("Asset Studio <studio@localhost>"),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+    // A generation not finished this long after it was queued fails as timed out.
+    GENERATION_DEADLINE_SECONDS: z.coerce.number().int().min(30).default(600),
+    // In-flight limits per provider credential ("kling=20,wavespeed=2"); Kling counts images, the others jobs.
+    PROVIDER_CONCURRENCY: z.string().default("kling=20,wavespeed=10,runware=10,segmind=10,fal=10"),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+    // OpenID Connect single sign-on (Google Workspace, Okta, Keycloak, …); the sign-in button appears when set.
+    AUTH_OIDC_ISSUER: z.url().optional(),
+    AUTH_OIDC_CLIENT_ID: z.string().optional(),
+    AUTH_OIDC_CLIENT_SECRET: z.string().optional(),
+    AUTH_OIDC_NAME: z.string().default("SSO"),
+    // Reverse proxies in front of the app that append to X-Forwarded-For; picks the client address for limits/audit.
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") return;
     if (!env.AUTH_SECRET) ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required in production" });
     if (!env.CREDENTIALS_ENCRYPTION_KEYS)
       ctx.addIssue({ code: "custom", path: ["CREDENTIALS_ENCRYPTION_KEYS"], message: "is required in production" });
+  })
+  .superRefine((env, ctx) => {
+    // A half-configured SSO would show a button that can only fail; refuse to start instead.
+    if (!env.AUTH_OIDC_ISSUER) return;
+    for (const name of ["AUTH_OIDC_CLIENT_ID", "AUTH_OIDC_CLIENT_SECRET"] as const) {
+      if (!env[name]) ctx.addIssue({ code: "custom", path: [name], message: "is required when AUTH_OIDC_ISSUER is set" });
+    }
   });
 
 export type Env = z.infer<typeof schema> & { AUTH_SECRET: string; CREDENTIALS_ENCRYPTION_KEYS: string };
@@ -91,4 +113,13 @@ let cached: Env | undefined;
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/**
+ * Auth.js takes the studio's public URL from process.env.AUTH_URL, or else from each request (its Host headers,
+ * which a caller controls, and which Next's own server reports as "localhost"). Magic links, OIDC redirect URIs
+ * and callback URLs must all agree with APP_URL, so lib/auth/auth.ts hands it over before Auth.js runs.
+ */
+export function publishAuthUrl() {
+  process.env.AUTH_URL = new URL(env().APP_URL).origin;
 }

@@ -5,11 +5,12 @@ import { currentUser } from "@/lib/auth/current-user";
 import { currentTeam } from "@/lib/teams/current-team";
 import { usingSimulator } from "@/lib/providers-config/using-simulator";
 import { signOutAction } from "./actions";
+import { TeamSwitcher } from "./settings/team-switcher";
 
 export default async function StudioLayout({ children }: { children: ReactNode }) {
   const user = await currentUser();
   if (!user) redirect("/sign-in");
-  const { team } = await currentTeam(user.id);
+  const { team, teams } = await currentTeam(user.id);
   return (
     <>
       <header className="studio-header">
@@ -17,7 +18,9 @@ export default async function StudioLayout({ children }: { children: ReactNode }
           <Link href="/" className="brand" style={{ color: "var(--text)" }}>
             <span className="brand-mark" aria-hidden /> Asset Studio
           </Link>
-          {team ? <span className="pill">{team.name} · {team.role}</span> : null}
+          {team && teams.length > 1 ? <TeamSwitcher teams={teams} currentId={team.id} /> : null}
+          {team && teams.length <= 1 ? <span className="pill">{team.name} · {team.role}</span> : null}
+          <Link href="/settings" className="nav-link">Settings</Link>
         </nav>
         <nav>
           {usingSimulator() ? (
@@ -25,6 +28,7 @@ export default async function StudioLayout({ children }: { children: ReactNode }
               Simulator mode: no provider keys configured
             </span>
           ) : null}
+          <Link href="/account" className="nav-link" title={user.email}>Account</Link>
           <span className="muted">{user.email}</span>
           <form action={signOutAction}>
             <button className="btn" type="submit">Sign out</button>

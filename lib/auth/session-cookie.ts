@@ -1,7 +1,8 @@
 import { env } from "@/lib/env";
 
 // Auth.js reads the database session from this cookie; the name must match its own choice
-// (`__Secure-` prefix when the app is served over https).
+// (`__Secure-` prefix when the app is served over https). lib/auth/auth.ts passes `secure` to Auth.js as
+// useSecureCookies, so both decide from APP_URL and can't disagree.
 export function sessionCookie() {
   const secure = env().APP_URL.startsWith("https://");
   return {

@@ -24,10 +24,15 @@ export type JobDefinition<S extends z.ZodType = z.ZodType> = {
   concurrency: number;
   /** Cron schedule for recurring jobs (UTC). */
   schedule?: string;
+  /**
+   * pg-boss queue policy. `stately` with a singletonKey per entity (one queued + one active per key) is what our
+   * pipeline jobs use: duplicates collapse, yet a running job can still schedule its own successor.
+   */
+  policy: "standard" | "stately";
 };
 
 export function defineJob<S extends z.ZodType>(
   job: Pick<JobDefinition<S>, "name" | "payload" | "handler"> & Partial<JobDefinition<S>>,
 ): JobDefinition<S> {
-  return { retryLimit: 5, retryDelaySeconds: 2, expireInSeconds: 300, concurrency: 2, ...job };
+  return { retryLimit: 5, retryDelaySeconds: 2, expireInSeconds: 300, concurrency: 2, policy: "standard", ...job };
 }

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { JobDefinition } from "@/lib/jobs/define-job";
 import { boss } from "@/lib/jobs/boss";
+import { ensureQueue } from "@/lib/jobs/ensure-queue";
 
 /**
  * Validates the payload against the job's schema before it reaches the queue, so a bad payload fails the caller
@@ -13,6 +14,7 @@ export async function enqueue<S extends z.ZodType>(
 ): Promise<string | null> {
   const data = job.payload.parse(payload) as object;
   const b = await boss();
+  await ensureQueue(b, job as unknown as JobDefinition);
   return b.send(job.name, data, {
     retryLimit: job.retryLimit,
     retryDelay: job.retryDelaySeconds,

@@ -5,6 +5,7 @@ import { createId } from "@/lib/ids";
 import { boss, stopBoss } from "@/lib/jobs/boss";
 import { RetryableJobError, type JobDefinition } from "@/lib/jobs/define-job";
 import { JOBS } from "@/lib/jobs/registry";
+import { ensureQueue } from "@/lib/jobs/ensure-queue";
 
 const HEARTBEAT_MS = 5_000;
 
@@ -34,12 +35,7 @@ export async function runWorker(options: { concurrency?: number } = {}) {
 }
 
 async function registerJob(b: PgBoss, job: JobDefinition, concurrency?: number) {
-  await b.createQueue(job.name, {
-    retryLimit: job.retryLimit,
-    retryDelay: job.retryDelaySeconds,
-    retryBackoff: true,
-    expireInSeconds: job.expireInSeconds,
-  });
+  await ensureQueue(b, job);
   if (job.schedule) await b.schedule(job.name, job.schedule, {}, { tz: "UTC" });
   await b.work<unknown>(
     job.name,

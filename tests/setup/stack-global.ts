@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import fs from "node:fs/promises";
 import { randomBytes } from "node:crypto";
@@ -6,6 +7,8 @@ import { startStack } from "@/scripts/stack/start-stack";
 import { prepareApp } from "@/scripts/prepare-app";
 import { freePort } from "./free-port";
 import { startAppProcesses } from "./app-processes";
+import { startOidcServer } from "./oidc-server";
+import { startSmtpServer } from "./smtp-server";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -27,7 +30,8 @@ export default async function setup(project: TestProject) {
   }
   const port = await freePort();
   given.APP_URL = `http://127.0.0.1:${port}`;
-  given.NEXT_DIST_DIR = ".next-test";
+  // Its own build folder, so a test run can go on beside `npm run dev` (set NEXT_DIST_DIR to run two suites at once).
+  given.NEXT_DIST_DIR = process.env.NEXT_DIST_DIR ?? ".next-test";
   // Objects from earlier runs would only confuse tests that count what the stack stored.
   await fs.rm(path.join(root, ".data", "test-integration", "s3"), { recursive: true, force: true });
   const stack = await startStack({
@@ -40,11 +44,16 @@ export default async function setup(project: TestProject) {
   });
   Object.assign(process.env, stack.env);
   await prepareApp({ databaseUrl: stack.env.DATABASE_URL!, seed: false, log: () => undefined });
-  const app = await startAppProcesses({ env: stack.env, port });
+  // The sign-in tests' identity provider and mailbox: the app reads AUTH_OIDC_* and SMTP_URL once at start.
+  const oidc = await startOidcServer({ port: await freePort(), appUrl: given.APP_URL });
+  const smtp = await startSmtpServer({ port: await freePort(), dir: path.join(os.tmpdir(), `${name}-mail`) });
+  const app = await startAppProcesses({ env: { ...stack.env, ...oidc.env, ...smtp.env }, port });
   project.provide("stackEnv", stack.env);
   project.provide("appUrl", app.appUrl);
+  project.provide("mailDir", smtp.dir);
   return async () => {
     await app.stop();
+    await Promise.all([oidc.stop(), smtp.stop()]);
     const { disconnectDb } = await import("@/lib/db");
     await disconnectDb();
     const pg = await import("pg");

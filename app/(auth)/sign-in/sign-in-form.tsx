@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { signInAction, type SignInState } from "./actions";
 
+// The email field serves both buttons: a password sign-in, or a one-time link mailed to that address.
 export function SignInForm() {
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
   return (
@@ -24,9 +25,15 @@ export function SignInForm() {
           aria-invalid={Boolean(state.fields?.password)} aria-describedby="password-error" required />
         {state.fields?.password ? <span id="password-error" className="field-error">{state.fields.password}</span> : null}
       </div>
-      <button className="btn btn-primary" type="submit" disabled={pending} style={{ width: "100%", justifyContent: "center" }}>
-        {pending ? "Signing in…" : "Sign in"}
-      </button>
+      <div style={{ display: "grid", gap: ".6rem" }}>
+        <button className="btn btn-primary" type="submit" disabled={pending} style={{ justifyContent: "center" }}>
+          {pending ? "Signing in…" : "Sign in"}
+        </button>
+        <button className="btn" type="submit" name="intent" value="magic-link" disabled={pending}
+          style={{ justifyContent: "center" }}>
+          Email me a sign-in link
+        </button>
+      </div>
     </form>
   );
 }

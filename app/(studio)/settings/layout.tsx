@@ -1,0 +1,30 @@
+import type { ReactNode } from "react";
+import { settingsContext } from "./settings-context";
+import { SettingsTabs } from "./settings-tabs";
+
+export default async function SettingsLayout({ children }: { children: ReactNode }) {
+  const { team, allows } = await settingsContext();
+  const tabs = [
+    { href: "/settings", label: "General", show: true },
+    { href: "/settings/members", label: "Members", show: allows("member.manage") },
+    { href: "/settings/providers", label: "Providers", show: allows("credential.manage") },
+    { href: "/settings/api-keys", label: "API keys", show: allows("apikey.manage") },
+    { href: "/settings/audit", label: "Audit log", show: allows("audit.read") },
+  ].filter((t) => t.show);
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>Team settings</h1>
+          <p className="muted" style={{ margin: 0 }}>{team ? `${team.name} · you are ${article(team.role)} ${team.role}` : "You are not in a team yet"}</p>
+        </div>
+      </div>
+      {team ? <SettingsTabs tabs={tabs} /> : null}
+      {children}
+    </>
+  );
+}
+
+function article(role: string) {
+  return role === "viewer" ? "a" : "an";
+}

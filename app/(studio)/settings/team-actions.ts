@@ -1,0 +1,62 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { createTeam } from "@/lib/teams/create-team";
+import { renameTeam } from "@/lib/teams/rename-team";
+import { leaveTeam } from "@/lib/teams/leave-team";
+import { switchTeam } from "@/lib/teams/switch-team";
+import { transferOwnership } from "@/lib/teams/transfer-ownership";
+import { sessionTeamAccess } from "@/lib/teams/session-team-access";
+import { sessionUserId } from "@/lib/teams/session-user-id";
+import { createTeamInput, renameTeamInput, transferOwnershipInput } from "@/lib/teams/team-schemas";
+import { formText, runAction, type ActionState } from "./run-action";
+
+export async function switchTeamAction(_: ActionState, form: FormData): Promise<ActionState> {
+  const state = await runAction(async () => {
+    await switchTeam({ userId: await sessionUserId(), teamId: formText(form, "teamId") });
+    return { ok: true };
+  });
+  if (state.ok) redirect("/");
+  return state;
+}
+
+export async function createTeamAction(_: ActionState, form: FormData): Promise<ActionState> {
+  const state = await runAction(async () => {
+    const userId = await sessionUserId();
+    const team = await createTeam({ userId, input: createTeamInput.parse({ name: formText(form, "name") }) });
+    await switchTeam({ userId, teamId: team.id });
+    return { ok: true };
+  });
+  if (state.ok) redirect("/settings");
+  return state;
+}
+
+export async function renameTeamAction(_: ActionState, form: FormData): Promise<ActionState> {
+  return runAction(async () => {
+    const access = await sessionTeamAccess({ teamId: formText(form, "teamId"), permission: "team.manage" });
+    const team = await renameTeam({ access, input: renameTeamInput.parse({ name: formText(form, "name") }) });
+    revalidatePath("/", "layout");
+    return { ok: true, message: `Renamed to ${team.name}.` };
+  });
+}
+
+export async function leaveTeamAction(_: ActionState, form: FormData): Promise<ActionState> {
+  const state = await runAction(async () => {
+    const access = await sessionTeamAccess({ teamId: formText(form, "teamId"), permission: "project.read" });
+    await leaveTeam({ access });
+    return { ok: true };
+  });
+  if (state.ok) redirect("/");
+  return state;
+}
+
+export async function transferOwnershipAction(_: ActionState, form: FormData): Promise<ActionState> {
+  return runAction(async () => {
+    const access = await sessionTeamAccess({ teamId: formText(form, "teamId"), permission: "team.manage" });
+    const { userId } = transferOwnershipInput.parse({ userId: formText(form, "userId") });
+    await transferOwnership({ access, userId });
+    revalidatePath("/", "layout");
+    return { ok: true, message: "Ownership transferred. You are now an admin of this team." };
+  });
+}

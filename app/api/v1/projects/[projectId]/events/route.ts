@@ -1,0 +1,43 @@
+// GET /api/v1/projects/:projectId/events - Server-Sent Events: generation status changes and new assets
+import { withProject } from "@/lib/http/with-project";
+import { subscribeToProject } from "@/lib/events/subscribe-events";
+
+const HEARTBEAT_MS = 15_000;
+
+export const GET = withProject("project.read", async ({ request, project }) => {
+  const encoder = new TextEncoder();
+  let cleanup = () => {};
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const send = (text: string) => {
+        try {
+          controller.enqueue(encoder.encode(text));
+        } catch {
+          cleanup();
+        }
+      };
+      const unsubscribe = await subscribeToProject(project.id, (event) => send(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`));
+      // Comments keep proxies from closing an idle stream.
+      const heartbeat = setInterval(() => send(": keep-alive\n\n"), HEARTBEAT_MS);
+      cleanup = () => {
+        clearInterval(heartbeat);
+        unsubscribe();
+      };
+      request.signal.addEventListener("abort", () => {
+        cleanup();
+        try {
+          controller.close();
+        } catch {
+          // already closed
+        }
+      });
+      send(`retry: 2000\n: connected\n\n`);
+    },
+    cancel() {
+      cleanup();
+    },
+  });
+  return new Response(stream, {
+    headers: { "content-type": "text/event-stream", "cache-control": "no-cache, no-transform", connection: "keep-alive", "x-accel-buffering": "no" },
+  });
+});

@@ -1,0 +1,30 @@
+// POST /api/v1/projects/:projectId/generations - submit a generation (editor and above; Idempotency-Key supported)
+// GET /api/v1/projects/:projectId/generations - the project's generations, newest first, with filters
+import { json } from "@/lib/http/respond";
+import { readJson } from "@/lib/http/read-json";
+import { withProject } from "@/lib/http/with-project";
+import { createGeneration } from "@/lib/generations/create-generation";
+import { listGenerations } from "@/lib/generations/list-generations";
+import { createGenerationInput, listGenerationsQuery } from "@/lib/generations/generation-schemas";
+import { toGenerationDto } from "@/lib/generations/generation-dto";
+import { limitSubmissions } from "@/lib/rate-limit/limit-submissions";
+import { db } from "@/lib/db";
+
+export const POST = withProject("generation.create", async ({ request, access, project }) => {
+  const input = createGenerationInput.parse(await readJson(request));
+  await limitSubmissions(access.caller);
+  const { generation, replayed } = await createGeneration({
+    access,
+    projectId: project.id,
+    input,
+    idempotencyKey: request.headers.get("idempotency-key"),
+  });
+  const full = await db.generation.findUniqueOrThrow({ where: { id: generation.id }, include: { outputs: { include: { asset: true } } } });
+  return json(await toGenerationDto(full), { status: replayed ? 200 : 202, headers: replayed ? { "idempotent-replayed": "true" } : undefined });
+});
+
+export const GET = withProject("project.read", async ({ request, project }) => {
+  const query = listGenerationsQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const { data, nextCursor } = await listGenerations({ projectId: project.id, query });
+  return json({ data: await Promise.all(data.map(toGenerationDto)), nextCursor });
+});

@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+// What open studio tabs hear about. Kept small: NOTIFY payloads are capped at 8 kB, and clients re-fetch details.
+export const studioEvent = z.discriminatedUnion("type", [
+  z.object({
+    type: z.literal("generation.status"),
+    projectId: z.string(),
+    generationId: z.string(),
+    status: z.enum(["queued", "submitted", "running", "succeeded", "failed", "cancelled"]),
+    at: z.string(),
+  }),
+  z.object({
+    type: z.literal("asset.created"),
+    projectId: z.string(),
+    generationId: z.string().nullable(),
+    assetId: z.string(),
+    at: z.string(),
+  }),
+  z.object({
+    type: z.literal("output.failed"),
+    projectId: z.string(),
+    generationId: z.string(),
+    index: z.number(),
+    reason: z.string(),
+    at: z.string(),
+  }),
+]);
+
+export type StudioEvent = z.infer<typeof studioEvent>;
+export const EVENTS_CHANNEL = "studio_events";

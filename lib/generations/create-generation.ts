@@ -1,0 +1,122 @@
+import { randomBytes } from "node:crypto";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { createId } from "@/lib/ids";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { parseGenerationParams } from "@/lib/kling/parse-params";
+import { checkGenerationInputs } from "@/lib/kling/inputs";
+import { checkProviderSupport } from "@/lib/kling/check-provider-support";
+import { estimateCost } from "@/lib/kling/estimate-cost";
+import { modeToDb } from "@/lib/kling/models";
+import type { ProviderId } from "@/lib/kling/providers";
+import type { TeamAccess } from "@/lib/teams/resolve-team-access";
+import type { CreateGenerationInput } from "@/lib/generations/generation-schemas";
+import { resolveReferences, type ResolvedReference } from "@/lib/generations/resolve-references";
+import { resolveElements } from "@/lib/generations/resolve-elements";
+import { buildProviderInputs } from "@/lib/generations/build-provider-inputs";
+import { reserveSpend } from "@/lib/spend/reserve-spend";
+import { enqueueSubmit } from "@/lib/generations/enqueue-pipeline";
+import { publishEvent } from "@/lib/events/publish-event";
+import { generationDeadline } from "@/lib/generations/deadline";
+
+const DEFAULT_PROVIDER: ProviderId = "kling";
+
+/**
+ * Validates a request against the catalog and the provider, reserves its estimated cost against the project's
+ * budget and records it as queued — all or nothing — then hands it to the worker. With an idempotency key, a retry
+ * of the same request returns the generation the first one created.
+ */
+export async function createGeneration(options: {
+  access: TeamAccess;
+  projectId: string;
+  input: CreateGenerationInput;
+  idempotencyKey?: string | null;
+  rerunOfId?: string;
+  /** Inputs already in our storage (a re-run), used instead of resolving `input.references`. */
+  storedReferences?: ResolvedReference[];
+}) {
+  const { access, projectId, input, idempotencyKey } = options;
+  if (idempotencyKey) {
+    const existing = await db.generation.findUnique({ where: { projectId_idempotencyKey: { projectId, idempotencyKey } } });
+    if (existing) return { generation: existing, replayed: true };
+  }
+  const parsed = parseGenerationParams({ model: input.model, mode: input.mode, params: input.parameters });
+  if (!parsed.ok) throw invalid(prefix("parameters", parsed.fields));
+  const team = await db.team.findUniqueOrThrow({ where: { id: access.teamId }, select: { defaultProvider: true } });
+  const provider = input.provider ?? team.defaultProvider ?? DEFAULT_PROVIDER;
+
+  const references = options.storedReferences ?? (await resolveReferences({ teamId: access.teamId, references: input.references }));
+  const elements = await resolveElements({ teamId: access.teamId, elementIds: input.elementIds });
+  const inputs = await buildProviderInputs({ images: references, elements });
+  const inputErrors = checkGenerationInputs({ model: parsed.model, mode: parsed.mode, inputs, prompt: parsed.params.prompt });
+  if (inputErrors) throw invalid(inputErrors);
+  const supportErrors = checkProviderSupport({ provider, model: parsed.model, mode: parsed.mode, params: parsed.params, inputs });
+  if (supportErrors) throw invalid(prefix("parameters", supportErrors, ["model", "mode", "elements", "images"]));
+
+  const estimate = BigInt(estimateCost({ provider, model: parsed.model, params: parsed.params }));
+  const id = createId("generation");
+  const params = parsed.params;
+  try {
+    const generation = await db.$transaction(async (tx) => {
+      const row = await tx.generation.create({
+        data: {
+          id,
+          teamId: access.teamId,
+          projectId,
+          createdById: access.actorUserId,
+          apiKeyId: access.caller.kind === "apiKey" ? access.caller.keyId : null,
+          model: parsed.model,
+          provider,
+          mode: modeToDb(parsed.mode),
+          parameters: params as Prisma.InputJsonValue,
+          prompt: params.prompt,
+          aspectRatio: params.aspect_ratio,
+          resolution: params.resolution,
+          numImages: "result_type" in params && params.result_type === "series" ? (params.series_amount ?? 1) : params.num_images,
+          seed: params.seed ?? null,
+          correlationId: id,
+          idempotencyKey: idempotencyKey ?? null,
+          webhookToken: randomBytes(16).toString("hex"),
+          estimatedCostMicros: estimate,
+          rerunOfId: options.rerunOfId ?? null,
+          sourceAssetId: references[0]?.assetId ?? null,
+          deadlineAt: generationDeadline(),
+          inputs: {
+            create: references.map((r) => ({ id: createId("generationInput"), position: r.position, assetId: r.assetId, storageKey: r.storageKey, sourceUrl: r.sourceUrl })),
+          },
+          elements: { create: elements.map((e) => ({ elementVersionId: e.version.id, position: e.position })) },
+        },
+      });
+      // Over budget throws here and rolls the row back with it.
+      await reserveSpend({
+        tx,
+        teamId: access.teamId,
+        projectId,
+        generationId: id,
+        userId: access.actorUserId,
+        model: parsed.model,
+        provider,
+        estimateMicros: estimate,
+      });
+      return row;
+    });
+    await publishEvent({ type: "generation.status", projectId, generationId: id, status: "queued" });
+    await enqueueSubmit(id);
+    return { generation, replayed: false };
+  } catch (error) {
+    // Two identical requests racing: the loser's insert hits the idempotency unique constraint.
+    if (idempotencyKey && (error as { code?: string }).code === "P2002") {
+      const existing = await db.generation.findUnique({ where: { projectId_idempotencyKey: { projectId, idempotencyKey } } });
+      if (existing) return { generation: existing, replayed: true };
+    }
+    throw error;
+  }
+}
+
+function invalid(fields: Record<string, string>) {
+  return new AppError("validation_failed", "Some fields are invalid.", { fields });
+}
+
+function prefix(scope: string, fields: Record<string, string>, topLevel: string[] = ["model", "mode"]) {
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [topLevel.some((t) => k === t || k.startsWith(`${t}.`)) ? k : `${scope}.${k}`, v]));
+}

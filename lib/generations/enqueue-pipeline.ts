@@ -1,0 +1,32 @@
+import { enqueue } from "@/lib/jobs/enqueue";
+import { submitGenerationJob } from "@/lib/jobs/jobs/submit-generation";
+import { pollGenerationJob } from "@/lib/jobs/jobs/poll-generation";
+import { syncGenerationJob } from "@/lib/jobs/jobs/sync-generation";
+import { ingestOutputJob } from "@/lib/jobs/jobs/ingest-output";
+
+// One singleton key per entity: with the `stately` queue policy at most one of each is queued (and one running),
+// so webhook bursts and the sweeper can enqueue freely without multiplying work.
+
+export function enqueueSubmit(generationId: string, options: { attempt?: number; delaySeconds?: number } = {}) {
+  return enqueue(
+    submitGenerationJob,
+    { generationId, attempt: options.attempt ?? 0 },
+    { singletonKey: generationId, startAfterSeconds: options.delaySeconds },
+  );
+}
+
+export function enqueuePoll(generationId: string, options: { attempt?: number; delaySeconds?: number } = {}) {
+  return enqueue(
+    pollGenerationJob,
+    { generationId, attempt: options.attempt ?? 0 },
+    { singletonKey: generationId, startAfterSeconds: options.delaySeconds },
+  );
+}
+
+export function enqueueSync(generationId: string) {
+  return enqueue(syncGenerationJob, { generationId }, { singletonKey: generationId });
+}
+
+export function enqueueIngest(outputId: string, options: { delaySeconds?: number } = {}) {
+  return enqueue(ingestOutputJob, { outputId }, { singletonKey: outputId, startAfterSeconds: options.delaySeconds });
+}

@@ -1,0 +1,59 @@
+import { randomInt } from "node:crypto";
+import type { Generation } from "@/lib/generated/prisma/client";
+import { modeFromDb } from "@/lib/kling/models";
+import type { TeamAccess } from "@/lib/teams/resolve-team-access";
+import type { CreateGenerationInput, RerunGenerationInput } from "@/lib/generations/generation-schemas";
+import { createGeneration } from "@/lib/generations/create-generation";
+import { db } from "@/lib/db";
+
+/**
+ * Runs a generation again with the same inputs and parameters, overridden where asked. A seed, when the original
+ * had one, is redrawn unless pinned or overridden — a re-run should give a new take, not the same image.
+ */
+export async function rerunGeneration(options: {
+  access: TeamAccess;
+  generation: Generation;
+  input: RerunGenerationInput;
+  idempotencyKey?: string | null;
+}) {
+  const { access, generation, input } = options;
+  const original = generation.parameters as Record<string, unknown>;
+  const parameters: Record<string, unknown> = { ...original, ...input.parameters };
+  if (!input.pinSeed && original.seed !== undefined && input.parameters.seed === undefined) {
+    parameters.seed = randomInt(0, 2_147_483_647);
+  }
+  const inputs = await db.generationInput.findMany({
+    where: { generationId: generation.id },
+    include: { asset: { select: { width: true, height: true } } },
+    orderBy: { position: "asc" },
+  });
+  const elements = await db.generationElement.findMany({
+    where: { generationId: generation.id },
+    include: { elementVersion: { select: { elementId: true } } },
+    orderBy: { position: "asc" },
+  });
+  const request: CreateGenerationInput = {
+    mode: modeFromDb(generation.mode),
+    model: generation.model as CreateGenerationInput["model"],
+    provider: input.provider ?? generation.provider,
+    parameters,
+    references: [],
+    elementIds: elements.map((e) => e.elementVersion.elementId),
+  };
+  return createGeneration({
+    access,
+    projectId: generation.projectId,
+    input: request,
+    idempotencyKey: options.idempotencyKey,
+    rerunOfId: generation.id,
+    // The inputs we already hold (assets or earlier URL imports), so nothing is fetched from outside again.
+    storedReferences: inputs.map((i) => ({
+      position: i.position,
+      assetId: i.assetId,
+      storageKey: i.storageKey,
+      sourceUrl: i.sourceUrl,
+      width: i.asset?.width,
+      height: i.asset?.height,
+    })),
+  });
+}

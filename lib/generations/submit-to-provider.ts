@@ -1,0 +1,89 @@
+import { db } from "@/lib/db";
+import { ProviderError } from "@/lib/providers/provider-error";
+import { adapterForTeam } from "@/lib/providers-config/adapter-for-team";
+import type { ModelId } from "@/lib/kling/models";
+import { modeFromDb } from "@/lib/kling/models";
+import type { GenerationParams } from "@/lib/kling/param-schemas";
+import { buildProviderInputs } from "@/lib/generations/build-provider-inputs";
+import { claimProviderSlot } from "@/lib/generations/claim-provider-slot";
+import { transitionGeneration } from "@/lib/generations/transition-generation";
+import { failGeneration } from "@/lib/generations/fail-generation";
+import { applyProviderStatus } from "@/lib/generations/apply-provider-status";
+import { webhookUrlFor } from "@/lib/generations/webhook-url";
+import { enqueuePoll, enqueueSubmit } from "@/lib/generations/enqueue-pipeline";
+import { firstPollDelaySeconds } from "@/lib/generations/poll-schedule";
+
+const MAX_ATTEMPTS = 6;
+const SLOT_WAIT_SECONDS = 2;
+
+/**
+ * One attempt to hand a queued generation to its provider. Safe to run twice: anything not "queued" is left
+ * alone, and a claim left by an attempt that may have reached the provider is reconciled by our correlation id
+ * before anything is sent again — a resubmit must never pay twice for one job.
+ */
+export async function submitToProvider(options: { generationId: string; attempt: number }) {
+  const { generationId, attempt } = options;
+  const generation = await db.generation.findUnique({
+    where: { id: generationId },
+    include: { inputs: { include: { asset: true }, orderBy: { position: "asc" } }, elements: { include: { elementVersion: { include: { element: true, providerRefs: true } } }, orderBy: { position: "asc" } } },
+  });
+  if (!generation || generation.status !== "queued") return;
+  if (generation.deadlineAt && generation.deadlineAt < new Date()) {
+    await failGeneration({ generationId, to: "failed", errorClass: "timeout", message: "The job could not be sent to the provider before its deadline." });
+    return;
+  }
+  const { adapter, resolved } = await adapterForTeam({ teamId: generation.teamId, provider: generation.provider });
+  const model = generation.model as ModelId;
+
+  if (generation.submittedAt) {
+    // An earlier attempt claimed a slot and may have reached the provider before we lost track of it.
+    const found = adapter.findByCorrelationId ? await adapter.findByCorrelationId({ correlationId: generation.correlationId, model }) : undefined;
+    if (found) {
+      await transitionGeneration({ generationId, to: "submitted", data: { providerTaskId: found.providerTaskId } });
+      await applyProviderStatus({ generationId, result: found });
+      await enqueuePoll(generationId, { delaySeconds: 1 });
+      return;
+    }
+    if (found === undefined) {
+      await failGeneration({ generationId, to: "failed", errorClass: "transient", message: "We lost contact with the provider while sending this job and cannot tell whether it started, so it was not resent. Try again." });
+      return;
+    }
+    await db.generation.updateMany({ where: { id: generationId, status: "queued" }, data: { submittedAt: null } });
+    generation.submittedAt = null;
+  }
+
+  if (!(await claimProviderSlot({ generation, credentialId: resolved.credentialId }))) {
+    await enqueueSubmit(generationId, { attempt, delaySeconds: SLOT_WAIT_SECONDS });
+    return;
+  }
+  const inputs = await buildProviderInputs({
+    images: generation.inputs.map((i) => ({ storageKey: i.storageKey, width: i.asset?.width, height: i.asset?.height })),
+    elements: generation.elements.map((e) => ({ element: e.elementVersion.element, version: e.elementVersion })),
+  });
+  try {
+    const { providerTaskId } = await adapter.submit({
+      correlationId: generation.correlationId,
+      model,
+      mode: modeFromDb(generation.mode),
+      params: generation.parameters as GenerationParams,
+      inputs,
+      webhookUrl: webhookUrlFor(generation.provider),
+    });
+    await transitionGeneration({ generationId, to: "submitted", data: { providerTaskId } });
+    await enqueuePoll(generationId, { delaySeconds: firstPollDelaySeconds(generation.provider) });
+  } catch (error) {
+    if (!(error instanceof ProviderError)) throw error;
+    if (error.ambiguous) {
+      // Keep the claim: the next attempt reconciles by correlation id before sending anything.
+      await enqueueSubmit(generationId, { attempt: attempt + 1, delaySeconds: 2 });
+      return;
+    }
+    if (error.retryable && attempt + 1 < MAX_ATTEMPTS) {
+      await db.generation.updateMany({ where: { id: generationId, status: "queued" }, data: { submittedAt: null } });
+      const delaySeconds = Math.max(1, Math.ceil((error.retryAfterMs ?? 2 ** attempt * 1000) / 1000));
+      await enqueueSubmit(generationId, { attempt: attempt + 1, delaySeconds });
+      return;
+    }
+    await failGeneration({ generationId, to: "failed", errorClass: error.errorClass, message: error.message });
+  }
+}

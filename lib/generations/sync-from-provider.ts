@@ -1,0 +1,47 @@
+import { db } from "@/lib/db";
+import { ProviderError } from "@/lib/providers/provider-error";
+import { adapterForTeam } from "@/lib/providers-config/adapter-for-team";
+import type { ModelId } from "@/lib/kling/models";
+import type { GenerationParams } from "@/lib/kling/param-schemas";
+import { imageCount } from "@/lib/kling/parse-params";
+import { RetryableJobError } from "@/lib/jobs/define-job";
+import { applyProviderStatus } from "@/lib/generations/apply-provider-status";
+import { failGeneration } from "@/lib/generations/fail-generation";
+import { isTerminal } from "@/lib/generations/status-order";
+
+/**
+ * Asks the provider's status API — the truth, whatever a webhook claimed — and records the answer. Returns
+ * "finished" when nothing more will happen, "pending" when the job is still running at the provider.
+ */
+export async function syncFromProvider(options: { generationId: string }): Promise<"finished" | "pending"> {
+  const generation = await db.generation.findUnique({ where: { id: options.generationId } });
+  if (!generation || isTerminal(generation.status)) return "finished";
+  if (!generation.providerTaskId) return "pending";
+  if (generation.deadlineAt && generation.deadlineAt < new Date()) {
+    await failGeneration({
+      generationId: generation.id,
+      to: "failed",
+      errorClass: "timeout",
+      message: "The provider did not finish this job in time, so we stopped waiting for it.",
+    });
+    return "finished";
+  }
+  const { adapter } = await adapterForTeam({ teamId: generation.teamId, provider: generation.provider });
+  try {
+    const result = await adapter.getStatus({
+      providerTaskId: generation.providerTaskId,
+      correlationId: generation.correlationId,
+      model: generation.model as ModelId,
+      expectedImages: imageCount(generation.parameters as GenerationParams),
+    });
+    return await applyProviderStatus({ generationId: generation.id, result });
+  } catch (error) {
+    if (error instanceof ProviderError && !error.retryable) {
+      await failGeneration({ generationId: generation.id, to: "failed", errorClass: error.errorClass, message: error.message });
+      return "finished";
+    }
+    // Outages and rate limits: try again later; the deadline bounds how long.
+    if (error instanceof ProviderError) throw new RetryableJobError(error.message, error.retryAfterMs);
+    throw error;
+  }
+}

@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { defineJob } from "@/lib/jobs/define-job";
+import { submitToProvider } from "@/lib/generations/submit-to-provider";
+
+// Sends a queued generation to its provider. Retries (rate limits with Retry-After, transient errors) are
+// scheduled by submitToProvider itself as new delayed jobs, so pg-boss's own retry only covers crashes.
+export const submitGenerationJob = defineJob({
+  name: "generation.submit",
+  payload: z.object({ generationId: z.string(), attempt: z.number().int().min(0).default(0) }),
+  policy: "stately",
+  retryLimit: 3,
+  expireInSeconds: 120,
+  concurrency: 4,
+  handler: (payload) => submitToProvider(payload),
+});

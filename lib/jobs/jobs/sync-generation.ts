@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { defineJob } from "@/lib/jobs/define-job";
+import { syncFromProvider } from "@/lib/generations/sync-from-provider";
+
+// Enqueued by a verified webhook: confirm with the provider's status API and record the result.
+export const syncGenerationJob = defineJob({
+  name: "generation.sync",
+  payload: z.object({ generationId: z.string() }),
+  policy: "stately",
+  retryLimit: 3,
+  retryDelaySeconds: 1,
+  expireInSeconds: 60,
+  concurrency: 8,
+  async handler({ generationId }) {
+    await syncFromProvider({ generationId });
+  },
+});

@@ -1,0 +1,52 @@
+import type { GenerationParams } from "@/lib/kling/param-schemas";
+import type { GenerationInputs } from "@/lib/kling/inputs";
+import type { ModelId, Mode } from "@/lib/kling/models";
+
+// Catalog request → WaveSpeed model path + body (seeds 000 t2i, 001 O3, 002 edit). The O3 unified endpoint takes
+// both text-only and reference jobs. The webhook goes in the query string (providers.md §2.3). Pure.
+
+export function waveSpeedModelPath(model: ModelId, mode: Mode): string {
+  if (model === "kling-v3-omni") return "/api/v3/kwaivgi/kling-image-o3";
+  return mode === "edit" ? "/api/v3/kwaivgi/kling-image-v3/edit" : "/api/v3/kwaivgi/kling-image-v3/text-to-image";
+}
+
+export function buildWaveSpeedSubmit(options: {
+  model: ModelId;
+  mode: Mode;
+  params: GenerationParams;
+  inputs: GenerationInputs;
+  webhookUrl?: string;
+}): { path: string; query: Record<string, string>; body: Record<string, unknown> } {
+  const { model, mode, params, inputs, webhookUrl } = options;
+  const query: Record<string, string> = webhookUrl ? { webhook: webhookUrl } : {};
+  const path = waveSpeedModelPath(model, mode);
+  if (model === "kling-v3") {
+    return {
+      path,
+      query,
+      body: {
+        prompt: params.prompt,
+        ...(mode === "edit" ? { image: inputs.images[0]?.url } : {}),
+        aspect_ratio: params.aspect_ratio,
+        resolution: params.resolution,
+        num_images: params.num_images,
+        ...(params.output_format ? { output_format: params.output_format } : {}),
+      },
+    };
+  }
+  return {
+    path,
+    query,
+    body: {
+      prompt: params.prompt,
+      ...(inputs.images.length ? { images: inputs.images.map((i) => i.url) } : {}),
+      aspect_ratio: params.aspect_ratio,
+      resolution: params.resolution,
+      result_type: "single",
+      num_images: params.num_images,
+      // Element ids from Kling's element library; the item shape is UNCONFIRMED (seed 001 shows no example), so
+      // it mirrors Kling's own element_list.
+      ...(inputs.elements.length ? { element_list: inputs.elements.map((e) => ({ element_id: e.klingElementId })) } : {}),
+    },
+  };
+}

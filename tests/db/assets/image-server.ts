@@ -1,0 +1,55 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import sharp from "sharp";
+
+// Stands in for a provider's CDN: images rendered by sharp at /img/<w>x<h>.<format>, plus the ways real CDNs fail.
+const cache = new Map<string, Buffer>();
+
+export async function renderTestImage(width: number, height: number, format: "png" | "jpeg" | "webp"): Promise<Buffer> {
+  const key = `${width}x${height}.${format}`;
+  let bytes = cache.get(key);
+  if (!bytes) {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
+      <defs><linearGradient id="g"><stop offset="0" stop-color="#3b82f6"/><stop offset="1" stop-color="#f97316"/></linearGradient></defs>
+      <rect width="100%" height="100%" fill="url(#g)"/><circle cx="50%" cy="50%" r="30%" fill="#fff"/></svg>`;
+    bytes = await sharp(Buffer.from(svg)).toFormat(format).toBuffer();
+    cache.set(key, bytes);
+  }
+  return bytes;
+}
+
+export async function startImageServer() {
+  let port = 0;
+  const server = http.createServer(async (req, res) => {
+    const url = new URL(req.url ?? "/", "http://x");
+    const img = /^\/img\/(\d+)x(\d+)\.(png|jpeg|webp)$/.exec(url.pathname);
+    if (img) {
+      const bytes = await renderTestImage(Number(img[1]), Number(img[2]), img[3] as "png");
+      return res.writeHead(200, { "content-type": `image/${img[3]}`, "content-length": bytes.length }).end(bytes);
+    }
+    if (url.pathname === "/expired") {
+      return res.writeHead(403, { "content-type": "application/xml" }).end("<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>");
+    }
+    if (url.pathname === "/unavailable") return res.writeHead(503).end("busy");
+    // A hop to the same server under a name that is not allowlisted: must be refused at the lookup.
+    if (url.pathname === "/to-private") return res.writeHead(302, { location: `http://localhost:${port}/img/1024x1024.png` }).end();
+    if (url.pathname === "/huge") {
+      // No Content-Length: only the streaming byte cap can stop this.
+      res.writeHead(200, { "content-type": "image/png" });
+      const chunk = Buffer.alloc(1024 * 1024, 1);
+      const pump = () => {
+        while (!res.destroyed && res.write(chunk));
+        if (!res.destroyed) res.once("drain", pump);
+      };
+      return pump();
+    }
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  port = (server.address() as AddressInfo).port;
+  return {
+    host: `127.0.0.1:${port}`,
+    url: (path: string) => `http://127.0.0.1:${port}${path}`,
+    close: () => new Promise<void>((r) => (server.closeAllConnections(), server.close(() => r()))),
+  };
+}

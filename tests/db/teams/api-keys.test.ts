@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createApiKey } from "@/lib/api-keys/create-api-key";
+import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
+import { listApiKeys } from "@/lib/api-keys/list-api-keys";
+import { toApiKeyDto } from "@/lib/api-keys/api-key-schemas";
+import { authenticateApiKey, hashApiKey } from "@/lib/api-keys/authenticate-api-key";
+import { resolveTeamAccess } from "@/lib/teams/resolve-team-access";
+import { createProjectRow } from "@/prisma/factories/create-project";
+import { outcome, teamWithRoles } from "./helpers";
+
+describe("API keys", () => {
+  it("shows the key once; stores its sha256 and an 8-character prefix", async () => {
+    const { team, accessOf } = await teamWithRoles();
+    const { apiKey, key } = await createApiKey({ access: await accessOf("admin"), input: { name: "CMS", access: "read_write", projectIds: [] } });
+    expect(key).toMatch(/^as_[A-Za-z0-9_-]{43}$/);
+    expect(apiKey.prefix).toBe(key.slice(0, 8));
+    expect(apiKey.hashedKey).toBe(hashApiKey(key));
+    const raw = JSON.stringify(await db.apiKey.findMany({ where: { teamId: team.id } }));
+    expect(raw).not.toContain(key);
+    expect(JSON.stringify((await listApiKeys({ teamId: team.id })).map(toApiKeyDto))).not.toContain(apiKey.hashedKey);
+  });
+
+  it("acts as an editor (read_write) or viewer (read), never an admin, and records last use", async () => {
+    const { team, accessOf } = await teamWithRoles();
+    const { apiKey, key } = await createApiKey({ access: await accessOf("owner"), input: { name: "bot", access: "read_write", projectIds: [] } });
+    const caller = await authenticateApiKey(key);
+    expect((await resolveTeamAccess({ caller, teamId: team.id, permission: "generation.create" })).role).toBe("editor");
+    expect(await outcome(resolveTeamAccess({ caller, teamId: team.id, permission: "apikey.manage" }))).toBe("forbidden");
+    expect((await db.apiKey.findUniqueOrThrow({ where: { id: apiKey.id } })).lastUsedAt).toBeInstanceOf(Date);
+  });
+
+  it("is refused with 401 once revoked", async () => {
+    const { team, accessOf } = await teamWithRoles();
+    const admin = await accessOf("admin");
+    const { apiKey, key } = await createApiKey({ access: admin, input: { name: "old", access: "read", projectIds: [] } });
+    await revokeApiKey({ access: admin, apiKeyId: apiKey.id });
+    expect(await outcome(authenticateApiKey(key))).toBe("unauthorized");
+    expect(await outcome(revokeApiKey({ access: admin, apiKeyId: apiKey.id }))).toBe("not_found");
+    expect((await db.auditEvent.findMany({ where: { teamId: team.id, targetId: apiKey.id } })).map((e) => e.action).sort()).toEqual(["apikey.created", "apikey.revoked"]);
+  });
+
+  it("can be scoped to projects of its own team only", async () => {
+    const { team, accessOf } = await teamWithRoles();
+    const other = await teamWithRoles();
+    const mine = await createProjectRow({ teamId: team.id });
+    const theirs = await createProjectRow({ teamId: other.team.id });
+    const admin = await accessOf("admin");
+    expect(await outcome(createApiKey({ access: admin, input: { name: "x", access: "read", projectIds: [theirs.id] } }))).toBe("validation_failed");
+    const { apiKey } = await createApiKey({ access: admin, input: { name: "scoped", access: "read", projectIds: [mine.id, mine.id] } });
+    expect(apiKey.projectIds).toEqual([mine.id]);
+    // Another team's admin can't revoke it.
+    expect(await outcome(revokeApiKey({ access: await other.accessOf("admin"), apiKeyId: apiKey.id }))).toBe("not_found");
+  });
+});

@@ -1,0 +1,113 @@
+import type { World } from "./world";
+
+// What the route guard can't infer from the file system. Each entry says why; everything not listed is assumed to be
+// a team-scoped route or action that must refuse every attacker.
+
+/** Routes anyone may call. Keyed "METHOD /template". */
+export const PUBLIC_ROUTES: Record<string, string> = {
+  "GET /api/health": "health check for load balancers; reveals component status only, no data",
+  "GET /api/auth/[...nextauth]": "Auth.js endpoints (sign-in pages, magic-link and OIDC callbacks): they establish credentials",
+  "POST /api/auth/[...nextauth]": "Auth.js endpoints (sign-in, sign-out with its own CSRF token)",
+  "POST /api/webhooks/[provider]": "provider webhooks authenticate by signature or per-job token, not by session",
+  "GET /api/webhooks/[provider]": "provider webhook verification probes authenticate by signature, not by session",
+  "GET /api/v1/openapi.json": "the API's OpenAPI description: request/response shapes, no data",
+};
+
+/**
+ * Routes that act on the caller's own account rather than a team (so "another team" has no meaning): they must still
+ * refuse anyone without valid credentials.
+ */
+export const SELF_ROUTES: Record<string, string> = {
+  "GET /api/v1/me": "the caller's own profile and team list",
+  "GET /api/v1/teams": "the caller's own team list",
+  "POST /api/v1/teams": "creates a new team owned by the caller; touches no existing team",
+};
+
+/** Team-scoped writes a viewer (and a read-only key, as far as the route lets keys in) may legitimately make. */
+export const VIEWER_MAY_WRITE: Record<string, string> = {
+  "POST /api/v1/teams/[teamId]/leave": "any member may leave a team",
+};
+
+/** Valid request bodies, so a refusal proves the guard and not the validator. Default is `{}`. */
+export const ROUTE_BODIES: Record<string, (w: World) => unknown> = {
+  "PATCH /api/v1/teams/[teamId]": () => ({ name: "Pwned" }),
+  "PUT /api/v1/teams/[teamId]/default-provider": () => ({ provider: "fal" }),
+  "POST /api/v1/teams/[teamId]/transfer-ownership": (w) => ({ userId: w.SEGMENTS.userId }),
+  "PATCH /api/v1/teams/[teamId]/members/[userId]": () => ({ role: "admin" }),
+  "POST /api/v1/teams/[teamId]/invitations": () => ({ email: "attacker@example.test", role: "admin" }),
+  "POST /api/v1/teams/[teamId]/api-keys": () => ({ name: "stolen", access: "read_write" }),
+  "PUT /api/v1/teams/[teamId]/credentials/[provider]": () => ({ accessKey: "sim-kling-access", secretKey: "sim-kling-secret" }),
+  "POST /api/v1/teams/[teamId]/projects": () => ({ name: "Sneaky" }),
+  "PATCH /api/v1/teams/[teamId]/projects/[projectId]": () => ({ name: "Renamed", restricted: true }),
+  "POST /api/v1/teams/[teamId]/projects/[projectId]/members": (w) => ({ userId: w.SEGMENTS.userId }),
+};
+
+export type ActionSpec = {
+  /** team: names a team or project in its arguments; self: acts on the caller's own account; token: an invitation token is the credential; public: anyone. */
+  scope: "team" | "self" | "token" | "public";
+  /** Arguments bound with .bind() on the page (ids), sent before the rest. */
+  bound?: (w: World) => unknown[];
+  /** Called through useActionState, i.e. with (previousState, formData). Default true when there is a form. */
+  state?: boolean;
+  /** The FormData the page's form would send; omit for actions called without a form. */
+  form?: (w: World) => Record<string, string>;
+  viewerMay?: string;
+  reason?: string;
+};
+
+const team = (fields: (w: World) => Record<string, string>, extra: Partial<ActionSpec> = {}): ActionSpec => ({
+  scope: "team",
+  form: (w) => ({ teamId: w.team.id, ...fields(w) }),
+  ...extra,
+});
+const project = (fields: (w: World) => Record<string, string>): ActionSpec => ({
+  scope: "team",
+  form: (w) => ({ projectId: w.project.id, ...fields(w) }),
+});
+
+/** Every exported server action, keyed "file#export". An action missing here fails the suite. */
+export const ACTIONS: Record<string, ActionSpec> = {
+  "app/(auth)/sign-in/actions.ts#signInAction": { scope: "public", reason: "signing in (password or magic link) is how credentials are obtained" },
+  "app/(auth)/sign-in/actions.ts#signInWithSsoAction": { scope: "public", reason: "starts the OIDC sign-in redirect; establishes credentials" },
+  "app/(studio)/actions.ts#signOutAction": { scope: "self", state: false, form: () => ({}) },
+  "app/(studio)/account/actions.ts#signOutEverywhereAction": { scope: "self", state: false },
+
+  "app/(studio)/projects/[projectId]/actions.ts#generateAction": {
+    scope: "team",
+    bound: (w) => [w.project.id],
+    form: () => ({ model: "kling-v3", mode: "text-to-image", prompt: "a red bicycle", aspect_ratio: "1:1", n: "1" }),
+  },
+  "app/(studio)/projects/[projectId]/actions.ts#rerunAction": { scope: "team", bound: (w) => [w.SEGMENTS.generationId] },
+  "app/(studio)/projects/[projectId]/actions.ts#cancelAction": { scope: "team", bound: (w) => [w.SEGMENTS.generationId] },
+
+  "app/(studio)/settings/team-actions.ts#switchTeamAction": team(() => ({}), { viewerMay: "any member may switch to a team they belong to" }),
+  "app/(studio)/settings/team-actions.ts#createTeamAction": { scope: "self", args: "state-form", form: () => ({ name: "Attacker team" }) },
+  "app/(studio)/settings/team-actions.ts#renameTeamAction": team(() => ({ name: "Pwned" })),
+  "app/(studio)/settings/team-actions.ts#leaveTeamAction": team(() => ({}), { viewerMay: "any member may leave a team" }),
+  "app/(studio)/settings/team-actions.ts#transferOwnershipAction": team((w) => ({ userId: w.SEGMENTS.userId! })),
+
+  "app/(studio)/settings/members/actions.ts#inviteMemberAction": team(() => ({ email: "attacker@example.test", role: "admin" })),
+  "app/(studio)/settings/members/actions.ts#revokeInvitationAction": team((w) => ({ invitationId: w.SEGMENTS.invitationId! })),
+  "app/(studio)/settings/members/actions.ts#changeRoleAction": team((w) => ({ userId: w.SEGMENTS.userId!, role: "admin" })),
+  "app/(studio)/settings/members/actions.ts#removeMemberAction": team((w) => ({ userId: w.SEGMENTS.userId! })),
+
+  "app/(studio)/settings/providers/actions.ts#saveCredentialAction": team(() => ({ provider: "kling", accessKey: "sim-kling-access", secretKey: "sim-kling-secret" })),
+  "app/(studio)/settings/providers/actions.ts#deleteCredentialAction": team(() => ({ provider: "kling" })),
+  "app/(studio)/settings/providers/actions.ts#setDefaultProviderAction": team(() => ({ provider: "fal" })),
+
+  "app/(studio)/settings/api-keys/actions.ts#createApiKeyAction": team(() => ({ name: "stolen", access: "read_write" })),
+  "app/(studio)/settings/api-keys/actions.ts#revokeApiKeyAction": team((w) => ({ apiKeyId: w.SEGMENTS.apiKeyId! })),
+
+  "app/(studio)/projects/[projectId]/settings/actions.ts#updateProjectAction": project(() => ({ name: "Renamed", description: "x" })),
+  "app/(studio)/projects/[projectId]/settings/actions.ts#setProjectFlagsAction": project(() => ({ flag: "restricted", value: "true" })),
+  "app/(studio)/projects/[projectId]/settings/actions.ts#addProjectMemberAction": project((w) => ({ userId: w.SEGMENTS.userId! })),
+  "app/(studio)/projects/[projectId]/settings/actions.ts#removeProjectMemberAction": project((w) => ({ userId: w.SEGMENTS.userId! })),
+
+  // The real token is for someone else's address: a signed-in stranger must be refused (forbidden), nobody else gets in.
+  "app/invite/[token]/actions.ts#acceptInvitationAction": { scope: "token", form: (w) => ({ token: w.invitationToken }) },
+  // With a real token this creates the invited account by design; a made-up token must create nothing.
+  "app/invite/[token]/actions.ts#acceptInvitationAsNewUserAction": {
+    scope: "token",
+    form: () => ({ token: "not-a-real-invitation-token", name: "Mallory", password: "a long enough password" }),
+  },
+};

@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { db } from "@/lib/db";
+import { SCREENSHOT_DIR } from "@/tests/helpers/browser";
+import { launchChromium } from "./launch-chromium";
+import { createUser } from "@/prisma/factories/create-user";
+import { createTeam } from "@/prisma/factories/create-team";
+import { createInvitation } from "@/tests/db/auth/create-invitation";
+import { mailTo, signInLink, waitForMail } from "./mailbox";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function requestLink(email: string): Promise<{ page: Page; text: string }> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${inject("appUrl")}/sign-in`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await page.waitForURL((url) => url.searchParams.get("check-email") === "1");
+  return { page, text: (await page.locator(".auth-card").textContent()) ?? "" };
+}
+
+async function openLinkAndExpectStudio(page: Page, email: string) {
+  await page.goto(signInLink(await waitForMail(email)));
+  await page.waitForURL((url) => url.pathname === "/");
+  const me = await page.request.get(`${inject("appUrl")}/api/v1/me`);
+  expect(me.status()).toBe(200);
+  return ((await me.json()) as { user: { id: string; email: string } }).user;
+}
+
+describe("magic links", () => {
+  it("mails an existing user a link that signs them in", async () => {
+    const { user } = await createUser();
+    const { page } = await requestLink(user.email.toUpperCase());
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/check-email.png` });
+    const signedIn = await openLinkAndExpectStudio(page, user.email);
+    expect(signedIn.id).toBe(user.id);
+    const event = await db.auditEvent.findFirst({ where: { action: "auth.sign_in", actorUserId: user.id } });
+    expect(event?.metadata).toMatchObject({ method: "email" });
+    // The link works once.
+    const [mail] = await mailTo(user.email);
+    const again = await (await browser.newContext()).newPage();
+    await again.goto(signInLink(mail!));
+    await again.waitForURL((url) => url.searchParams.get("error") === "Verification");
+  });
+
+  it("lets an invited person in, creating their account on first sign-in", async () => {
+    const { user: owner } = await createUser();
+    const team = await createTeam({ ownerId: owner.id });
+    const email = `invited-${Date.now()}@example.test`;
+    await createInvitation({ teamId: team.id, email });
+    const { page } = await requestLink(email);
+    const signedIn = await openLinkAndExpectStudio(page, email);
+    expect(signedIn.email).toBe(email);
+    expect((await db.user.findUnique({ where: { email } }))?.emailVerified).toBeInstanceOf(Date);
+  });
+
+  it("answers an unknown email exactly like a known one, sending nothing and creating nobody", async () => {
+    const { user } = await createUser();
+    const unknown = `stranger-${Date.now()}@example.test`;
+    const known = await requestLink(user.email);
+    const stranger = await requestLink(unknown);
+    expect(stranger.text).toBe(known.text);
+    await waitForMail(user.email);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await mailTo(unknown)).toEqual([]);
+    expect(await db.user.count({ where: { email: unknown } })).toBe(0);
+    expect(await db.verificationToken.count({ where: { identifier: unknown } })).toBe(0);
+  });
+
+  it("refuses a revoked invitation the same silent way", async () => {
+    const { user: owner } = await createUser();
+    const team = await createTeam({ ownerId: owner.id });
+    const email = `revoked-${Date.now()}@example.test`;
+    await createInvitation({ teamId: team.id, email, revokedAt: new Date() });
+    await requestLink(email);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await mailTo(email)).toEqual([]);
+  });
+
+  it("says how long to wait once an address has asked too often", async () => {
+    const { user } = await createUser();
+    for (let i = 0; i < 5; i++) await requestLink(user.email);
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${inject("appUrl")}/sign-in`);
+    await page.getByLabel("Email").fill(user.email);
+    await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    await expect
+      .poll(() => page.getByRole("alert").textContent())
+      .toMatch(/Too many sign-in links were requested\. Try again in \d+ minutes?\./);
+    expect(page.url()).not.toContain("check-email");
+  });
+
+  it("keeps Auth.js's own endpoint from mailing links around the limits", async () => {
+    const res = await fetch(`${inject("appUrl")}/api/auth/signin/email`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ email: "someone@example.test" }),
+    });
+    expect(res.status).toBe(404);
+  });
+});

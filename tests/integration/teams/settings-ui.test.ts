@@ -1,0 +1,144 @@
+// The settings pages in Chromium: members and invitations, the shown-once API key, provider keys with a field error
+// and a saved key, the audit log, project settings and the invitation page. Screenshots land in
+// test-results/screenshots/teams-*.png.
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchBrowser, SCREENSHOT_DIR } from "@/tests/helpers/browser";
+import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
+import { createApiKey } from "@/lib/api-keys/create-api-key";
+import { createInvitation } from "@/lib/teams/create-invitation";
+import { resolveTeamAccess } from "@/lib/teams/resolve-team-access";
+import { createUser } from "@/prisma/factories/create-user";
+import { addMember, createTeam } from "@/prisma/factories/create-team";
+import { createProjectRow } from "@/prisma/factories/create-project";
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let teamId: string;
+let projectId: string;
+const shot = (name: string) => page.screenshot({ path: `${SCREENSHOT_DIR}/teams-${name}.png`, fullPage: true });
+
+beforeAll(async () => {
+  const { user, password } = await createUser({ name: "Ada Lovelace", email: `ada-${Date.now()}@northwind.test` });
+  const team = await createTeam({ name: "Northwind Creative", ownerId: user.id });
+  await createTeam({ name: "Side Project", ownerId: user.id });
+  teamId = team.id;
+  for (const [name, role] of [["Grace Hopper", "admin"], ["Alan Turing", "editor"], ["Edsger Dijkstra", "viewer"]] as const) {
+    const member = await createUser({ name, email: `${name.split(" ")[0]!.toLowerCase()}-${Date.now()}@northwind.test` });
+    await addMember({ teamId: team.id, userId: member.user.id, role });
+  }
+  const project = await createProjectRow({ teamId: team.id, name: "Autumn Launch", description: "Key visuals for the autumn drop." });
+  projectId = project.id;
+  await createProjectRow({ teamId: team.id, name: "Holiday Social" });
+  const access = await resolveTeamAccess({ caller: { kind: "user", userId: user.id }, teamId: team.id, permission: "team.manage" });
+  await createApiKey({ access, input: { name: "CMS export", access: "read", projectIds: [project.id] } });
+  await createInvitation({ access, input: { email: "margaret@northwind.test", role: "editor" } });
+
+  const { sessionToken } = await signInWithPassword({ email: user.email, password });
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const url = new URL(inject("appUrl"));
+  await context.addCookies([
+    { name: "authjs.session-token", value: sessionToken, domain: url.hostname, path: "/", httpOnly: true, sameSite: "Lax" },
+    { name: "studio-team", value: team.id, domain: url.hostname, path: "/", httpOnly: true, sameSite: "Lax" },
+  ]);
+  page = await context.newPage();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const go = async (path: string) => {
+  await page.goto(`${inject("appUrl")}${path}`);
+  await page.waitForLoadState("networkidle");
+};
+
+describe("team settings in the browser", () => {
+  it("shows the team switcher and settings links in the header", async () => {
+    await go("/settings");
+    await expect.poll(() => page.locator("#team-switcher").inputValue()).toBe(teamId);
+    expect(await page.getByRole("link", { name: "Settings" }).count()).toBe(1);
+    expect(await page.getByRole("link", { name: "Account" }).count()).toBe(1);
+    await shot("general");
+  });
+
+  it("invites a member and lists members and invitations", async () => {
+    await go("/settings/members");
+    await page.getByLabel("Email").fill("not-an-email");
+    await page.getByRole("button", { name: "Send invitation" }).click();
+    await expect.poll(() => page.locator("#email-error").textContent()).toContain("Enter an email address");
+    await page.getByLabel("Email").fill("katherine@northwind.test");
+    await page.getByLabel("Role", { exact: true }).selectOption("viewer");
+    await page.getByRole("button", { name: "Send invitation" }).click();
+    await expect.poll(() => page.locator(".once-value").textContent()).toMatch(/\/invite\//);
+    await expect.poll(() => page.getByText("katherine@northwind.test").count()).toBeGreaterThan(0);
+    await shot("members");
+  });
+
+  it("creates an API key and shows it exactly once", async () => {
+    await go("/settings/api-keys");
+    await page.getByLabel("Name").fill("Render farm");
+    await page.getByLabel("Read-write (acts as an editor)").check();
+    await page.getByRole("button", { name: "Create key" }).click();
+    await expect.poll(() => page.locator(".once-value").textContent()).toMatch(/^as_/);
+    const key = (await page.locator(".once-value").textContent())!;
+    await shot("api-keys-created");
+    await go("/settings/api-keys");
+    expect(await page.content()).not.toContain(key);
+    expect(await page.getByText(key.slice(0, 8)).count()).toBeGreaterThan(0);
+  });
+
+  it("checks provider keys: a wrong key is refused beside its field, a good one is saved", async () => {
+    await go("/settings/providers");
+    const segmind = page.locator("#provider-segmind");
+    await segmind.getByLabel("API key").fill("wrong-key");
+    await segmind.getByRole("button", { name: "Save key" }).click();
+    await expect.poll(() => segmind.locator(".field-error").textContent()).toContain("refused this key");
+    const runware = page.locator("#provider-runware");
+    await runware.getByLabel("API key").fill("sim-runware-key");
+    await runware.getByRole("button", { name: "Save key" }).click();
+    await expect.poll(() => page.getByTestId("status-runware").textContent()).toContain("Using your key ••••-key");
+    expect(await page.getByTestId("status-fal").textContent()).toContain("Simulator (no keys configured)");
+    await shot("providers");
+  });
+
+  it("shows the audit log", async () => {
+    await go("/settings/audit");
+    await expect.poll(() => page.getByText("credential.saved").count()).toBeGreaterThan(0);
+    await shot("audit");
+  });
+
+  it("restricts a project to named members", async () => {
+    await go(`/projects/${projectId}/settings`);
+    await page.getByRole("button", { name: "Restrict to named members" }).click();
+    await expect.poll(() => page.getByLabel("Add a team member").count()).toBe(1);
+    await page.getByLabel("Add a team member").selectOption({ index: 1 });
+    await page.getByRole("button", { name: "Add", exact: true }).click();
+    await expect.poll(() => page.locator("table").getByText("Alan Turing").count()).toBe(1);
+    await shot("project-settings");
+  });
+
+  it("welcomes a new person on the invitation page", async () => {
+    const access = await resolveTeamAccess({ caller: { kind: "user", userId: await ownerId() }, teamId, permission: "member.manage" });
+    const { url } = await createInvitation({ access, input: { email: `newcomer-${Date.now()}@northwind.test`, role: "editor" } });
+    const visitor = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await visitor.goto(url.replace(/^https?:\/\/[^/]+/, inject("appUrl")));
+    await visitor.getByRole("button", { name: "Create account and join" }).click();
+    await expect.poll(() => visitor.locator("#password-error").textContent()).toContain("at least 12");
+    await visitor.screenshot({ path: `${SCREENSHOT_DIR}/teams-invite.png`, fullPage: true });
+    await visitor.getByLabel("Your name").fill("Newcomer");
+    await visitor.getByLabel("Password").fill("a long enough password");
+    await visitor.getByRole("button", { name: "Create account and join" }).click();
+    await visitor.waitForURL((u) => u.pathname === "/");
+    await expect.poll(() => visitor.getByText("Autumn Launch").count()).toBe(1);
+    await visitor.close();
+  });
+});
+
+async function ownerId() {
+  const { db } = await import("@/lib/db");
+  const owner = await db.membership.findFirstOrThrow({ where: { teamId, role: "owner" } });
+  return owner.userId;
+}

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ProviderError } from "@/lib/providers/provider-error";
+import { startContract, accountingLine, control, type Contract } from "./support/contract";
+import { expectOutputs, generation, pollToEnd, REFERENCE_URL } from "./support/jobs";
+
+// Segmind, adapter ↔ simulator: the only modes Segmind offers (V3 t2i and image2image through the async v2 API),
+// polled (Segmind sends no inference webhooks), pixel sizes, and metrics.cost → providerCostMicros.
+let c: Contract;
+beforeAll(async () => {
+  c = await startContract();
+});
+afterAll(() => c.close());
+
+const CASES = [
+  {
+    name: "V3 text-to-image (seed 003's parameters)",
+    model: "kling-v3",
+    mode: "text-to-image",
+    params: { prompt: "A majestic snow-capped mountain range at golden hour", negative_prompt: "blurry, low quality", resolution: "1k", aspect_ratio: "16:9", output_format: "png" },
+  },
+  { name: "V3 edit (kling-3-image2image)", model: "kling-v3", mode: "edit", params: { prompt: "add autumn colours", aspect_ratio: "3:4", resolution: "2k", output_format: "jpeg" }, inputs: { images: [{ url: REFERENCE_URL }] } },
+] as const;
+
+describe("segmind adapter against the simulator", () => {
+  for (const testCase of CASES) {
+    it(`${testCase.name}: submit → poll → right pixels and cost`, async () => {
+      const request = generation({ ...testCase, inputs: "inputs" in testCase ? testCase.inputs : undefined });
+      const { providerTaskId } = await c.adapters.segmind.submit(request);
+      const { input } = await control(c.sim, `/jobs/segmind/${providerTaskId}`);
+      expect(input).toMatchObject({ prompt: testCase.params.prompt, resolution: testCase.params.resolution.toUpperCase(), aspect_ratio: testCase.params.aspect_ratio });
+
+      const result = await pollToEnd(c.adapters.segmind, request, providerTaskId);
+      await expectOutputs("segmind", request, result);
+      const line = await accountingLine(c.sim, "segmind", providerTaskId);
+      expect(line).toMatchObject({ status: "succeeded", costMicros: 35_000 });
+      expect(result.providerCostMicros).toBe(line.costMicros);
+    });
+  }
+
+  it("offers no O3 and no webhooks: refused before sending, and verifyWebhook says unsupported", async () => {
+    const before = (await control(c.sim, "/state")).requests.length;
+    const o3 = generation({ model: "kling-v3-omni", mode: "text-to-image", params: { prompt: "x" } });
+    await expect(c.adapters.segmind.submit(o3)).rejects.toBeInstanceOf(ProviderError);
+    await expect(c.adapters.segmind.submit(o3)).rejects.toMatchObject({ errorClass: "invalid_input" });
+    expect((await control(c.sim, "/state")).requests.length).toBe(before);
+    expect(await c.adapters.segmind.verifyWebhook({ headers: {}, rawBody: "{}", url: "https://studio.example/hook" })).toMatchObject({ ok: false, reason: "unsupported" });
+  });
+});

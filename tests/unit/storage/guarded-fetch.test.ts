@@ -1,0 +1,106 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { guardedFetch } from "@/lib/storage/guarded-fetch";
+import { GuardedFetchError } from "@/lib/storage/guarded-fetch-error";
+
+// A local server stands in for the internet; it is reachable only because the tests allow its host:port,
+// exactly as configuration allows the simulator.
+let server: http.Server;
+let base: string;
+let host: string;
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://x");
+    const to = url.searchParams.get("to");
+    if (url.pathname === "/ok") return res.end("hello");
+    if (url.pathname === "/redirect" && to) return res.writeHead(302, { location: to }).end();
+    if (url.pathname === "/loop") return res.writeHead(301, { location: "/loop" }).end();
+    if (url.pathname === "/gone") return res.writeHead(404).end("no");
+    if (url.pathname === "/declared-big") return res.writeHead(200, { "content-length": "2000" }).end(Buffer.alloc(2000));
+    if (url.pathname === "/streamed-big") {
+      res.writeHead(200);
+      const timer = setInterval(() => res.write(Buffer.alloc(512)), 1);
+      res.on("close", () => clearInterval(timer));
+      return;
+    }
+    if (url.pathname === "/truncated") {
+      res.writeHead(200, { "content-length": "100" });
+      return res.write(Buffer.alloc(50), () => res.destroy());
+    }
+    if (url.pathname === "/hang") return; // never answers
+    res.writeHead(500).end();
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const { port } = server.address() as AddressInfo;
+  host = `127.0.0.1:${port}`;
+  base = `http://${host}`;
+});
+
+afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+const kindOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (error: unknown) => (error instanceof GuardedFetchError ? error.kind : `unexpected: ${String(error)}`),
+  );
+
+const opts = (extra: Parameters<typeof guardedFetch>[1] = {}) => ({ allowedHosts: [host], maxBytes: 1000, timeoutMs: 2000, ...extra });
+
+describe("guardedFetch", () => {
+  it("downloads from an allowed host", async () => {
+    const res = await guardedFetch(`${base}/ok`, opts());
+    expect(res.status).toBe(200);
+    expect(res.body.toString()).toBe("hello");
+  });
+
+  it("refuses loopback by literal, by name (through the lookup) and as an IPv4-mapped IPv6 literal", async () => {
+    const port = new URL(base).port;
+    expect(await kindOf(guardedFetch(`${base}/ok`, opts({ allowedHosts: [] })))).toBe("blocked_address");
+    expect(await kindOf(guardedFetch(`http://localhost:${port}/ok`, opts()))).toBe("blocked_address");
+    expect(await kindOf(guardedFetch(`http://[::ffff:127.0.0.1]:${port}/ok`, opts()))).toBe("blocked_address");
+    expect(await kindOf(guardedFetch(`http://2130706433:${port}/ok`, opts({ allowedHosts: [] })))).toBe("blocked_address");
+  });
+
+  it("re-checks every redirect target", async () => {
+    const port = new URL(base).port;
+    const toLocalhost = encodeURIComponent(`http://localhost:${port}/ok`);
+    expect(await kindOf(guardedFetch(`${base}/redirect?to=${toLocalhost}`, opts()))).toBe("blocked_address");
+    const toMetadata = encodeURIComponent("http://169.254.169.254/latest/meta-data/");
+    expect(await kindOf(guardedFetch(`${base}/redirect?to=${toMetadata}`, opts()))).toBe("blocked_address");
+    expect(await kindOf(guardedFetch(`${base}/redirect?to=${encodeURIComponent("file:///etc/passwd")}`, opts()))).toBe("bad_url");
+    const followed = await guardedFetch(`${base}/redirect?to=%2Fok`, opts());
+    expect(followed.body.toString()).toBe("hello");
+    expect(followed.url).toBe(`${base}/ok`);
+  });
+
+  it("gives up after five redirects", async () => {
+    const error = await guardedFetch(`${base}/loop`, opts()).catch((e: GuardedFetchError) => e);
+    expect(error).toMatchObject({ kind: "http_error", status: 301 });
+  });
+
+  it("reports HTTP errors with their status", async () => {
+    const error = await guardedFetch(`${base}/gone`, opts()).catch((e: GuardedFetchError) => e);
+    expect(error).toMatchObject({ kind: "http_error", status: 404 });
+  });
+
+  it("stops at the byte cap, declared or streamed", async () => {
+    expect(await kindOf(guardedFetch(`${base}/declared-big`, opts()))).toBe("too_large");
+    expect(await kindOf(guardedFetch(`${base}/streamed-big`, opts()))).toBe("too_large");
+  });
+
+  it("treats a body cut short of its Content-Length as a network failure", async () => {
+    expect(await kindOf(guardedFetch(`${base}/truncated`, opts()))).toBe("network");
+  });
+
+  it("times out the whole download", async () => {
+    expect(await kindOf(guardedFetch(`${base}/hang`, opts({ timeoutMs: 200 })))).toBe("timeout");
+  });
+
+  it("refuses non-http URLs and URLs with credentials", async () => {
+    expect(await kindOf(guardedFetch("ftp://example.com/a.png", opts()))).toBe("bad_url");
+    expect(await kindOf(guardedFetch("not a url", opts()))).toBe("bad_url");
+    expect(await kindOf(guardedFetch(`http://user:pw@${host}/ok`, opts()))).toBe("bad_url");
+  });
+});

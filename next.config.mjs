@@ -53,6 +53,9 @@ const nextConfig = {
   // Native or heavyweight server packages are loaded by Node at run time rather than bundled.
   serverExternalPackages: ["@node-rs/argon2", "sharp", "pg-boss", "pg", "@prisma/adapter-pg"],
   poweredByHeader: false,
+  // `npm test` runs tsc over the whole repo (app, lib, scripts, tests) before anything else; repeating a narrower
+  // check inside every build only slows builds down.
+  typescript: { ignoreBuildErrors: true },
   // The integration tests run their own dev server beside yours; a separate folder keeps them from colliding.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,

@@ -29,7 +29,7 @@ export default async function StudioLayout({ children }: { children: ReactNode }
             </span>
           ) : null}
           <Link href="/account" className="nav-link" title={user.email}>Account</Link>
-          <span className="muted">{user.email}</span>
+          <span className="muted header-email" title={user.email}>{user.email}</span>
           <form action={signOutAction}>
             <button className="btn" type="submit">Sign out</button>
           </form>

@@ -6,6 +6,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { emailProvider } from "@/lib/auth/email-provider";
 import { oidcProvider } from "@/lib/auth/oidc-provider";
 import { authorizeSignIn } from "@/lib/auth/authorize-sign-in";
+import { redirectToApp } from "@/lib/auth/redirect-to-app";
 import { requestIp } from "@/lib/auth/client-ip";
 import { SESSION_MAX_AGE_SECONDS, sessionCookie } from "@/lib/auth/session-cookie";
 
@@ -28,6 +29,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in?check-email=1", error: "/sign-in" },
     callbacks: {
       signIn: authorizeSignIn,
+      redirect: redirectToApp,
       session({ session, user }) {
         session.user.id = user.id;
         return session;

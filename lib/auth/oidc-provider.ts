@@ -28,6 +28,10 @@ export function oidcProvider(): OIDCConfig<Claims> | null {
     // Some providers (Okta among them) keep email claims out of the ID token; userinfo always has them.
     idToken: false,
     allowDangerousEmailAccountLinking: true,
+    // Pins the redirect URI to APP_URL, the one registered with the provider. Otherwise Auth.js derives it from each
+    // request, and Next reports route-handler URLs with loopback hosts renamed "localhost", so the callback would
+    // present a different redirect URI than the sign-in did and the provider would refuse the code.
+    redirectProxyUrl: new URL("/api/auth", env().APP_URL).toString(),
     profile(claims) {
       return {
         id: claims.sub,

@@ -6,6 +6,7 @@ import type { Resolution } from "@/lib/kling/options";
 import { transitionGeneration } from "@/lib/generations/transition-generation";
 import { isTerminal } from "@/lib/generations/status-order";
 import { failGeneration } from "@/lib/generations/fail-generation";
+import { describeFailure } from "@/lib/generations/describe-failure";
 import { actualCostMicros } from "@/lib/spend/actual-cost";
 import { settleSpend } from "@/lib/spend/close-spend";
 import { enqueueIngest } from "@/lib/generations/enqueue-pipeline";
@@ -32,7 +33,10 @@ export async function applyProviderStatus(options: { generationId: string; resul
         generationId,
         to: result.status === "cancelled" ? "cancelled" : "failed",
         errorClass: result.error?.class ?? "transient",
-        message: result.error?.message ?? "The provider could not make this image.",
+        message:
+          result.status === "cancelled"
+            ? "The provider cancelled this job."
+            : describeFailure({ errorClass: result.error?.class ?? "transient", provider: generation.provider, detail: result.error?.message }),
       });
       return "finished";
     case "succeeded": {

@@ -12,6 +12,7 @@ import { applyProviderStatus } from "@/lib/generations/apply-provider-status";
 import { webhookUrlFor } from "@/lib/generations/webhook-url";
 import { enqueuePoll, enqueueSubmit } from "@/lib/generations/enqueue-pipeline";
 import { firstPollDelaySeconds } from "@/lib/generations/poll-schedule";
+import { describeFailure } from "@/lib/generations/describe-failure";
 
 const MAX_ATTEMPTS = 6;
 const SLOT_WAIT_SECONDS = 2;
@@ -84,6 +85,11 @@ export async function submitToProvider(options: { generationId: string; attempt:
       await enqueueSubmit(generationId, { attempt: attempt + 1, delaySeconds });
       return;
     }
-    await failGeneration({ generationId, to: "failed", errorClass: error.errorClass, message: error.message });
+    await failGeneration({
+      generationId,
+      to: "failed",
+      errorClass: error.errorClass,
+      message: describeFailure({ errorClass: error.errorClass, provider: generation.provider, detail: error.message }),
+    });
   }
 }

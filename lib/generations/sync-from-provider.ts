@@ -8,6 +8,7 @@ import { RetryableJobError } from "@/lib/jobs/define-job";
 import { applyProviderStatus } from "@/lib/generations/apply-provider-status";
 import { failGeneration } from "@/lib/generations/fail-generation";
 import { isTerminal } from "@/lib/generations/status-order";
+import { describeFailure } from "@/lib/generations/describe-failure";
 
 /**
  * Asks the provider's status API — the truth, whatever a webhook claimed — and records the answer. Returns
@@ -37,7 +38,12 @@ export async function syncFromProvider(options: { generationId: string }): Promi
     return await applyProviderStatus({ generationId: generation.id, result });
   } catch (error) {
     if (error instanceof ProviderError && !error.retryable) {
-      await failGeneration({ generationId: generation.id, to: "failed", errorClass: error.errorClass, message: error.message });
+      await failGeneration({
+        generationId: generation.id,
+        to: "failed",
+        errorClass: error.errorClass,
+        message: describeFailure({ errorClass: error.errorClass, provider: generation.provider, detail: error.message }),
+      });
       return "finished";
     }
     // Outages and rate limits: try again later; the deadline bounds how long.

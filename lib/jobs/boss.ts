@@ -9,7 +9,15 @@ let instance: Promise<PgBoss> | undefined;
 /** A started pg-boss, shared by the process. The app only sends; the worker process also works queues. */
 export function boss(): Promise<PgBoss> {
   instance ??= (async () => {
-    const b = new PgBoss({ connectionString: env().DATABASE_URL, schema: JOBS_SCHEMA, max: 5 });
+    const b = new PgBoss({
+      connectionString: env().DATABASE_URL,
+      schema: JOBS_SCHEMA,
+      max: 5,
+      // Frequent supervision, so jobs held by a worker that died (heartbeats stop) are handed to another within
+      // seconds instead of waiting out their expiry.
+      superviseIntervalSeconds: 5,
+      monitorIntervalSeconds: 5,
+    });
     b.on("error", (error) => console.error("[jobs] pg-boss error", error));
     await b.start();
     return b;

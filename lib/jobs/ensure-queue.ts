@@ -15,6 +15,8 @@ export async function ensureQueue(b: PgBoss, job: JobDefinition) {
     retryDelay: job.retryDelaySeconds,
     retryBackoff: true,
     expireInSeconds: job.expireInSeconds,
+    // A killed worker stops heartbeating; its jobs are retried after this long rather than after expireInSeconds.
+    heartbeatSeconds: 10,
   });
   names.add(job.name);
 }

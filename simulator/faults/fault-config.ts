@@ -21,6 +21,8 @@ export const faultConfigSchema = z.strictObject({
   processingMs: ms.optional(),
   webhookDropRate: rate.optional(),
   webhookDuplicateRate: rate.optional(),
+  webhookCopies: z.int().min(2).max(10).optional(), // how many times a duplicated delivery is sent (default 2)
+  webhookJitterMs: ms.optional(), // random extra delay per copy, so copies and events arrive shuffled
   webhookReorderRate: rate.optional(),
   webhookReorderHoldMs: ms.optional(),
   webhookDelayMs: ms.optional(),

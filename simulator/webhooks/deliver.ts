@@ -31,7 +31,7 @@ export function sendWebhook(sim: Sim, message: WebhookMessage): void {
   const hold = held ? (faults.webhookReorderHoldMs ?? 400) : 0;
   const delayMs = (faults.webhookDelayMs ?? 0) + hold;
   const webhookId = randomUUID();
-  const copies = duplicate ? 2 : 1;
+  const copies = duplicate ? (faults.webhookCopies ?? 2) : 1;
   for (let copy = 0; copy < copies; copy++) {
     const delivery: WebhookDelivery = {
       id: webhookId,
@@ -42,7 +42,7 @@ export function sendWebhook(sim: Sim, message: WebhookMessage): void {
       body: message.body,
       headers: {},
       createdAt: Date.now(),
-      delayMs: delayMs + copy * 50,
+      delayMs: delayMs + copy * 50 + (faults.webhookJitterMs ? rng.int(faults.webhookJitterMs) : 0),
       duplicate: copy > 0,
       outcome: dropped ? "dropped" : "pending",
       attempts: [],

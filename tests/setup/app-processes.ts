@@ -3,8 +3,15 @@ import { spawn, type ChildProcess } from "node:child_process";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
-/** Starts the worker and Next's server exactly as `npm run dev` does, and waits for /api/health. */
-export async function startAppProcesses(options: { env: Record<string, string>; port: number }) {
+const next = path.join(root, "node_modules/next/dist/bin/next");
+
+/**
+ * Starts the worker and the web app, and waits for /api/health. By default the app is a production build
+ * (`next build` + `next start`, as self-hosters run it): dev mode compiles each route on first use and answers
+ * 10× slower, which turns load tests into compile tests. TEST_NEXT_MODE=dev skips the build while iterating.
+ */
+export async function startAppProcesses(options: { env: Record<string, string>; port: number; mode?: "dev" | "start" }) {
+  const mode = options.mode ?? "start";
   const children: ChildProcess[] = [];
   const output: string[] = [];
   const spawnNode = (args: string[]) => {
@@ -16,16 +23,22 @@ export async function startAppProcesses(options: { env: Record<string, string>; 
   };
   const startWorker = () => spawnNode(["--import", "tsx", "scripts/worker.ts"]);
   const worker = { current: startWorker() };
-  spawnNode([path.join(root, "node_modules/next/dist/bin/next"), "dev", "--port", String(options.port)]);
+  if (mode === "start") await build(options.env);
+  spawnNode([next, mode, "--port", String(options.port)]);
   const appUrl = `http://127.0.0.1:${options.port}`;
   await waitForHealth(appUrl, 180_000, output);
   return {
     appUrl,
     output,
-    /** Kills the worker (e.g. with SIGKILL mid-job) and starts a new one, as a crash and restart would. */
-    async restartWorker(signal: NodeJS.Signals = "SIGKILL") {
+    /** Kills the worker (SIGKILL: no graceful shutdown, as in a crash). */
+    async killWorker(signal: NodeJS.Signals = "SIGKILL") {
+      if (worker.current.exitCode !== null || worker.current.signalCode) return;
+      const exited = new Promise((r) => worker.current.once("exit", r));
       worker.current.kill(signal);
-      await new Promise((r) => worker.current.once("exit", r));
+      await exited;
+    },
+    startWorker() {
+      if (worker.current.exitCode === null && !worker.current.signalCode) return;
       worker.current = startWorker();
     },
     async stop() {
@@ -34,6 +47,15 @@ export async function startAppProcesses(options: { env: Record<string, string>; 
       );
     },
   };
+}
+
+async function build(env: Record<string, string>) {
+  const output: string[] = [];
+  const child = spawn(process.execPath, [next, "build"], { cwd: root, env: { ...env, NODE_ENV: "production" } as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
+  child.stdout.on("data", (d) => output.push(String(d)));
+  child.stderr.on("data", (d) => output.push(String(d)));
+  const code = await new Promise((r) => child.once("exit", r));
+  if (code !== 0) throw new Error(`next build failed:\n${output.join("").slice(-4000)}`);
 }
 
 async function waitForHealth(appUrl: string, timeoutMs: number, output: string[]) {

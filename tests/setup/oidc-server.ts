@@ -26,12 +26,13 @@ export async function startOidcServer(options: { port: number; appUrl: string })
     cookies: { keys: ["oidc-test-cookie-key"] },
     claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
     features: { devInteractions: { enabled: true } },
+    // The login name typed into the development login becomes the account id, which oidc-provider uses as `sub`.
     async findAccount(_ctx, id) {
       const email = id.toLowerCase();
       return {
         accountId: id,
         claims: async () => ({
-          sub: `idp|${email}`,
+          sub: id,
           email,
           email_verified: !email.includes("unverified"),
           name: email.split("@")[0],
@@ -39,8 +40,10 @@ export async function startOidcServer(options: { port: number; appUrl: string })
       };
     },
   });
-  // The development login warns on every start; the tests know.
+  // Otherwise a provider failure shows only as an error page in the browser.
   provider.on("server_error", (_ctx, error) => console.error("[oidc-server]", error));
+  // Why the provider refused a code exchange (redirect_uri or PKCE mismatch, …); it only tells the client "invalid_grant".
+  provider.on("grant.error", (_ctx, error) => console.error("[oidc-server] grant refused:", error.error_detail ?? error.message));
   const server: Server = await new Promise((resolve) => {
     const s = provider.listen(options.port, "127.0.0.1", () => resolve(s));
   });

@@ -7,6 +7,7 @@ import { startStack } from "@/scripts/stack/start-stack";
 import { prepareApp } from "@/scripts/prepare-app";
 import { freePort } from "./free-port";
 import { startAppProcesses } from "./app-processes";
+import { startStackControl } from "./stack-control";
 import { startOidcServer } from "./oidc-server";
 import { startSmtpServer } from "./smtp-server";
 
@@ -14,11 +15,18 @@ declare module "vitest" {
   export interface ProvidedContext {
     stackEnv: Record<string, string>;
     appUrl: string;
+    stackControlUrl: string;
   }
 }
 
 // integration tier: the real stack (PostgreSQL, S3 protocol, provider simulator, worker, Next) started the same
 // way `npm run dev` starts it, on free ports and a fresh database, S3 folder and simulator.
+// `next start` runs with NODE_ENV=production, which refuses to start without real secrets (as it should).
+const productionSecrets = {
+  AUTH_SECRET: "integration-test-auth-secret-0123456789abcdef",
+  CREDENTIALS_ENCRYPTION_KEYS: Buffer.alloc(32, 9).toString("base64"),
+};
+
 export default async function setup(project: TestProject) {
   const root = path.resolve(import.meta.dirname, "../..");
   const name = `studio_it_${Date.now()}_${randomBytes(3).toString("hex")}`;
@@ -30,6 +38,8 @@ export default async function setup(project: TestProject) {
   }
   const port = await freePort();
   given.APP_URL = `http://127.0.0.1:${port}`;
+  // The app, the worker and the test files must share these (sessions, webhook tokens, encrypted credentials).
+  Object.assign(given, productionSecrets);
   // Its own build folder, so a test run can go on beside `npm run dev` (set NEXT_DIST_DIR to run two suites at once).
   given.NEXT_DIST_DIR = process.env.NEXT_DIST_DIR ?? ".next-test";
   // Objects from earlier runs would only confuse tests that count what the stack stored.
@@ -47,11 +57,15 @@ export default async function setup(project: TestProject) {
   // The sign-in tests' identity provider and mailbox: the app reads AUTH_OIDC_* and SMTP_URL once at start.
   const oidc = await startOidcServer({ port: await freePort(), appUrl: given.APP_URL });
   const smtp = await startSmtpServer({ port: await freePort(), dir: path.join(os.tmpdir(), `${name}-mail`) });
-  const app = await startAppProcesses({ env: { ...stack.env, ...oidc.env, ...smtp.env }, port });
+  const mode = process.env.TEST_NEXT_MODE === "dev" ? "dev" : "start";
+  const app = await startAppProcesses({ env: { ...stack.env, ...oidc.env, ...smtp.env }, port, mode });
   project.provide("stackEnv", stack.env);
   project.provide("appUrl", app.appUrl);
+  const control = await startStackControl(app);
+  project.provide("stackControlUrl", control.url);
   project.provide("mailDir", smtp.dir);
   return async () => {
+    await control.close();
     await app.stop();
     await Promise.all([oidc.stop(), smtp.stop()]);
     const { disconnectDb } = await import("@/lib/db");

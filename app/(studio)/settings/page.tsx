@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { listMembers } from "@/lib/teams/list-members";
+import { listProjects } from "@/lib/projects/list-projects";
 import { ActionForm, FieldError, SubmitButton } from "./action-form";
 import { createTeamAction, leaveTeamAction, renameTeamAction, transferOwnershipAction } from "./team-actions";
 import { settingsContext } from "./settings-context";
@@ -7,8 +9,12 @@ import { settingsContext } from "./settings-context";
 export const metadata: Metadata = { title: "Team settings" };
 
 export default async function GeneralSettingsPage() {
-  const { team, allows } = await settingsContext();
+  const { user, team, allows } = await settingsContext();
   const others = team && team.role === "owner" ? (await listMembers({ teamId: team.id })).filter((m) => m.role !== "owner") : [];
+  // Archived projects leave the studio's project list; this is where they can be found and brought back.
+  const projects = team && allows("project.manage")
+    ? await listProjects({ access: { teamId: team.id, role: team.role, caller: { kind: "user", userId: user.id }, actorUserId: user.id }, includeArchived: true })
+    : [];
   return (
     <div className="settings-stack">
       {team ? (
@@ -27,6 +33,23 @@ export default async function GeneralSettingsPage() {
           ) : (
             <p className="muted">{team.name}. Only the team&apos;s owners can rename it.</p>
           )}
+        </section>
+      ) : null}
+
+      {projects.length > 0 ? (
+        <section className="panel">
+          <h2>Projects <span className="count">{projects.length}</span></h2>
+          <table className="table">
+            <tbody>
+              {projects.map((p) => (
+                <tr key={p.id}>
+                  <td><Link href={`/projects/${p.id}`}>{p.name}</Link></td>
+                  <td className="small muted">{[p.restricted ? "restricted" : "whole team", p.archivedAt ? "archived" : null].filter(Boolean).join(" · ")}</td>
+                  <td className="actions"><Link className="btn" href={`/projects/${p.id}/settings`}>Settings</Link></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </section>
       ) : null}
 

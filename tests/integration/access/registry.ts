@@ -81,7 +81,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
   "app/(studio)/projects/[projectId]/actions.ts#cancelAction": { scope: "team", bound: (w) => [w.SEGMENTS.generationId] },
 
   "app/(studio)/settings/team-actions.ts#switchTeamAction": team(() => ({}), { viewerMay: "any member may switch to a team they belong to" }),
-  "app/(studio)/settings/team-actions.ts#createTeamAction": { scope: "self", args: "state-form", form: () => ({ name: "Attacker team" }) },
+  "app/(studio)/settings/team-actions.ts#createTeamAction": { scope: "self", form: () => ({ name: "Attacker team" }) },
   "app/(studio)/settings/team-actions.ts#renameTeamAction": team(() => ({ name: "Pwned" })),
   "app/(studio)/settings/team-actions.ts#leaveTeamAction": team(() => ({}), { viewerMay: "any member may leave a team" }),
   "app/(studio)/settings/team-actions.ts#transferOwnershipAction": team((w) => ({ userId: w.SEGMENTS.userId! })),

@@ -9,8 +9,8 @@
 // to aim at (add it to PUBLIC_ROUTES / SELF_ROUTES in registry.ts, with the reason), a server action not in ACTIONS.
 //
 // Server actions are called over HTTP exactly as Next's client does: POST to the page that uses the action with the
-// `Next-Action: <id>` header and the arguments encoded as React's reply FormData. Action ids come from the dev
-// server's server-reference-manifest.json after every page has been requested once (Next compiles pages on demand).
+// `Next-Action: <id>` header and the arguments encoded as React's reply FormData. Action ids come from the server's
+// server-reference-manifest.json (written by `next build`, or by `next dev` once every page has been requested).
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
@@ -102,7 +102,11 @@ describe("server actions refuse every caller who may not use them", () => {
       await send(url, { headers: world.owner.headers });
     }
     const dist = path.join(ROOT, process.env.NEXT_DIST_DIR ?? ".next-test");
-    const file = [path.join(dist, "dev/server/server-reference-manifest.json"), path.join(dist, "server/server-reference-manifest.json")].find((f) => fs.existsSync(f));
+    // `next build` writes server/…; `next dev` writes dev/server/… as pages compile. The folder may hold both from
+    // earlier runs in the other mode: the newer one belongs to the server under test.
+    const file = [path.join(dist, "dev/server/server-reference-manifest.json"), path.join(dist, "server/server-reference-manifest.json")]
+      .filter((f) => fs.existsSync(f))
+      .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
     if (!file) throw new Error(`no server-reference-manifest.json under ${dist}`);
     manifest = (JSON.parse(fs.readFileSync(file, "utf8")) as { node: Record<string, Entry> }).node;
   }, 300_000);
@@ -148,21 +152,24 @@ describe("server actions refuse every caller who may not use them", () => {
 
   function expectedCodes(kind: Attacker["kind"], spec: NonNullable<(typeof ACTIONS)[string]>): string[] | null {
     // Actions read only the session cookie; a Bearer header is no credential to them.
-    if (kind === "anonymous" || kind === "revokedKey" || kind === "outsiderKey" || kind === "readKey") return ["unauthorized", "sign-in redirect"];
+    const anonymous = kind === "anonymous" || kind === "revokedKey" || kind === "outsiderKey" || kind === "readKey";
+    // Where an invitation token is the credential, a bad token may be refused before (or instead of) the session.
+    if (spec.scope === "token") return anonymous ? ["unauthorized", "sign-in redirect", "not_found"] : ["not_found", "forbidden"];
+    if (anonymous) return ["unauthorized", "sign-in redirect"];
     if (spec.scope === "self") return null;
-    if (spec.scope === "token") return ["not_found", "forbidden"];
     if (kind === "outsider" || kind === "removed") return ["not_found"];
     return spec.viewerMay ? null : ["forbidden"];
   }
 
   async function callAction(url: string, actionId: string, spec: NonNullable<(typeof ACTIONS)[string]>, headers: Record<string, string>) {
     // React's reply encoding: field "0" is the JSON argument list, in which "$K1" stands for the FormData whose fields
-    // are sent as "_1_<name>" (bound arguments first, then useActionState's previous state, then the form).
+    // are sent as "_1_<name>" (bound arguments first, then useActionState's previous state, then the form). The root
+    // goes last, as React sends it: Next decodes the stream as it arrives and resolves "$K1" when it reads "0".
     const fields = spec.form?.(world);
     const args = [...(spec.bound?.(world) ?? []), ...(fields && spec.state !== false ? [{}] : []), ...(fields ? ["$K1"] : [])];
     const body = new FormData();
-    body.append("0", JSON.stringify(args));
     for (const [field, value] of Object.entries(fields ?? {})) body.append(`_1_${field}`, value);
+    body.append("0", JSON.stringify(args));
     return send(url, { method: "POST", body, headers: { "next-action": actionId, accept: "text/x-component", origin: appUrl(), ...headers } });
   }
 

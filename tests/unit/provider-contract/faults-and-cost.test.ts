@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { PROVIDER_IDS, type ProviderId } from "@/lib/kling/providers";
 import { ProviderError } from "@/lib/providers/provider-error";
 import { startContract, accountingLine, buildAdapters, control, setFaults, simJobs, type Contract } from "./support/contract";
@@ -6,6 +6,8 @@ import { download, expectOutputs, generation, pollToEnd } from "./support/jobs";
 
 // Every fault class the simulator can inject, in each provider's own dialect, must reach the job runner as the
 // right ProviderError class (or failed status), and provider-reported costs must equal the simulator's books.
+// Real HTTP, image rendering and sharp: generous limits so a loaded CI machine does not flake.
+vi.setConfig({ testTimeout: 20_000, hookTimeout: 20_000 });
 let c: Contract;
 beforeAll(async () => {
   c = await startContract();

@@ -1,9 +1,8 @@
 import { createHmac } from "node:crypto";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { WAVESPEED_WEBHOOK_SECRET } from "@/simulator/credentials";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createProviderAdapter } from "@/lib/providers/registry";
 import { simulatorUrls } from "@/lib/providers/simulator-urls";
-import { WAVESPEED_API_KEY } from "@/simulator/credentials";
+import { WAVESPEED_API_KEY, WAVESPEED_WEBHOOK_SECRET } from "@/simulator/credentials";
 import { startContract, setFaults, WEBHOOK_TOKEN_SECRET, type Contract } from "./support/contract";
 import { expectOutputs, generation, pollToEnd, REFERENCE_URL } from "./support/jobs";
 import { asWebhookRequest, bodyOf, type Delivery } from "./support/receiver";
@@ -11,6 +10,8 @@ import { asWebhookRequest, bodyOf, type Delivery } from "./support/receiver";
 // WaveSpeed, adapter ↔ simulator: V3 t2i/edit and O3 (unified endpoint, text-only and with references/elements),
 // completion webhooks signed with WaveSpeed's v3 HMAC (providers.md §2.3) and checked by the adapter, plus the
 // rejections: tampered body or signature, wrong secret, stale timestamp, and replays recognised by eventKey.
+// Real HTTP, image rendering and sharp: generous limits so a loaded CI machine does not flake.
+vi.setConfig({ testTimeout: 20_000, hookTimeout: 20_000 });
 let c: Contract;
 beforeAll(async () => {
   c = await startContract();
@@ -41,7 +42,7 @@ describe("wavespeed adapter against the simulator", () => {
   for (const [i, testCase] of CASES.entries()) {
     it(`${testCase.name}: submit → signed webhook verified → poll → right pixels`, async () => {
       const hookPath = `/wavespeed/${i}`;
-      const request = generation({ ...testCase, inputs: "inputs" in testCase ? testCase.inputs : undefined, webhookUrl: c.receiver.url(hookPath) });
+      const request = generation({ ...testCase, webhookUrl: c.receiver.url(hookPath) });
       const { providerTaskId } = await c.adapters.wavespeed.submit(request);
       expect(providerTaskId).toMatch(/^[0-9a-f]{32}$/);
 

@@ -30,7 +30,7 @@ export function CreateApiKeyForm({ teamId, projects }: { teamId: string; project
         </fieldset>
       </div>
       <SubmitButton pendingLabel="Creating…">Create key</SubmitButton>
-      <OnceValue name="key" label="Your new API key" hint="Copy it now: it won't be shown again. Send it as `Authorization: Bearer <key>`." />
+      <OnceValue name="key" label="Your new API key" hint={"Copy it now: it won't be shown again. Send it in the Authorization header as: Bearer <key>"} />
     </ActionForm>
   );
 }

@@ -3,7 +3,7 @@ import { expect } from "vitest";
 import { createId } from "@/lib/ids";
 import { getPixelSize } from "@/lib/kling/pixel-sizes";
 import { imageCount, parseGenerationParams } from "@/lib/kling/parse-params";
-import type { GenerationInputs } from "@/lib/kling/inputs";
+import type { ElementInput, ImageInput } from "@/lib/kling/inputs";
 import type { ModelId, Mode } from "@/lib/kling/models";
 import type { GenerationParams } from "@/lib/kling/param-schemas";
 import type { ProviderId } from "@/lib/kling/providers";
@@ -15,7 +15,8 @@ export function generation(options: {
   model: ModelId;
   mode: Mode;
   params: Record<string, unknown>;
-  inputs?: Partial<GenerationInputs>;
+  /** Readonly so test tables written `as const` can be passed as they are. */
+  inputs?: { images?: readonly ImageInput[]; elements?: readonly (Omit<ElementInput, "referenceImageUrls"> & { referenceImageUrls?: readonly string[] })[] };
   webhookUrl?: string;
 }): SubmitRequest {
   const parsed = parseGenerationParams({ model: options.model, mode: options.mode, params: options.params });
@@ -25,7 +26,10 @@ export function generation(options: {
     model: options.model,
     mode: options.mode,
     params: parsed.params,
-    inputs: { images: options.inputs?.images ?? [], elements: options.inputs?.elements ?? [] },
+    inputs: {
+      images: (options.inputs?.images ?? []).map((image) => ({ ...image })),
+      elements: (options.inputs?.elements ?? []).map((element) => ({ ...element, referenceImageUrls: element.referenceImageUrls && [...element.referenceImageUrls] })),
+    },
     webhookUrl: options.webhookUrl,
   };
 }

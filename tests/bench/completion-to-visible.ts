@@ -1,0 +1,232 @@
+import { db } from "@/lib/db";
+import { createId } from "@/lib/ids";
+import { modeToDb } from "@/lib/kling/models";
+import { createProviderAdapter } from "@/lib/providers/registry";
+import { resolveProviderConfig } from "@/lib/providers-config/resolve-provider-config";
+import { parseGenerationParams } from "@/lib/kling/parse-params";
+import { NO_INPUTS } from "@/lib/kling/inputs";
+import { ingestOutput } from "@/lib/assets/ingest-output";
+import type { BenchStack } from "./support/bench-stack";
+import { benchTeam, generationRequest } from "./support/fixtures";
+import { openProjectStream, type Arrival } from "./support/studio-events";
+import type { BenchLog, BenchResult } from "./support/result";
+import { round, roundSummary, sleep, summarize } from "./support/stats";
+
+// 4. Completion to visible: the simulator finishes a job (its finishedAt; WaveSpeed then sends its signed webhook at
+// once) → webhook route → sync job → ingest jobs (download, thumbnails, S3) → asset row → NOTIFY → the project's SSE
+// stream, read here as a browser tab reads it. 1,000 images at 1k resolution (250 generations × 4) submitted through
+// the REST API at a steady pace, so the figure is latency at a sustained load rather than the time to drain a burst.
+// Baseline: ingestOutput called inline in this process the moment a finished job's outputs are known — the same
+// download/thumbnail/put/record work and the same NOTIFY → SSE hop, without the webhook and the two queue hops.
+
+const GENERATIONS = 250;
+const IMAGES_PER_GENERATION = 4;
+const GENERATIONS_PER_SECOND = 2.5; // 10 images/s offered
+const BASELINE_JOBS = 3; // × 4 images, ingested one after another
+const DRAIN_TIMEOUT_MS = 90_000;
+
+type SimJob = { id: string; finishedAt: number | null; phase: string };
+type Delivery = { jobId: string; attempts: { at: number; status?: number }[] };
+
+export async function benchCompletionToVisible(stack: BenchStack, log: BenchLog): Promise<BenchResult> {
+  const started = Date.now();
+  await stack.sim("/faults", undefined, "DELETE");
+  const { team, project, keys } = await benchTeam({ keys: 3, name: "completion-to-visible" });
+  const arrivals: Arrival[] = [];
+  const waiting = new Map<string, (a: Arrival) => void>();
+  const stream = await openProjectStream({
+    appUrl: stack.appUrl,
+    projectId: project.id,
+    apiKey: keys[0]!,
+    onEvent: (a) => {
+      if (a.event.type !== "asset.created") return;
+      arrivals.push(a);
+      const w = a.event.generationId && waiting.get(a.event.generationId);
+      if (w) w(a);
+    },
+  });
+  try {
+    const baseline = await inlineBaseline({ teamId: team.id, projectId: project.id, waiting });
+    log(`completion: inline baseline p50 ${baseline.p50} ms`);
+    arrivals.length = 0;
+
+    // The pipeline at a steady pace.
+    const expected = GENERATIONS * IMAGES_PER_GENERATION;
+    const t0 = performance.now();
+    const submissions: Promise<string>[] = [];
+    for (let i = 0; i < GENERATIONS; i++) {
+      const due = t0 + (i * 1000) / GENERATIONS_PER_SECOND;
+      const wait = due - performance.now();
+      if (wait > 0) await sleep(wait);
+      submissions.push(submit(stack.appUrl, project.id, keys[i % keys.length]!, i));
+    }
+    const ids = await Promise.all(submissions);
+    const submitSeconds = (performance.now() - t0) / 1000;
+    const drainDeadline = Date.now() + DRAIN_TIMEOUT_MS;
+    while (arrivals.length < expected && Date.now() < drainDeadline) {
+      await sleep(250);
+      const failed = await db.generationOutput.count({ where: { generationId: { in: ids }, status: "failed" } });
+      const failedGenerations = await db.generation.count({ where: { id: { in: ids }, status: { in: ["failed", "cancelled"] } } });
+      if (arrivals.length + failed + failedGenerations * IMAGES_PER_GENERATION >= expected) break;
+    }
+    const wallSeconds = (performance.now() - t0) / 1000;
+
+    const generations = await db.generation.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, providerTaskId: true, status: true, succeededAt: true, webhookEvents: { select: { receivedAt: true } } },
+    });
+    const { jobs } = await stack.sim<{ jobs: SimJob[] }>("/jobs");
+    const { deliveries } = await stack.sim<{ deliveries: Delivery[] }>("/deliveries?provider=wavespeed");
+    const finishedAt = new Map(jobs.map((j) => [j.id, j.finishedAt]));
+    const webhookSentAt = new Map<string, number>();
+    for (const d of deliveries) {
+      const first = d.attempts[0]?.at;
+      if (first !== undefined && !(webhookSentAt.get(d.jobId)! <= first)) webhookSentAt.set(d.jobId, first);
+    }
+    const byGeneration = new Map(generations.map((g) => [g.id, g]));
+
+    const fromFinish: number[] = [];
+    const fromWebhook: number[] = [];
+    const finishToReceived: number[] = [];
+    const receivedToSucceeded: number[] = [];
+    const succeededToVisible: number[] = [];
+    for (const a of arrivals) {
+      if (a.event.type !== "asset.created" || !a.event.generationId) continue;
+      const g = byGeneration.get(a.event.generationId);
+      const finish = g?.providerTaskId ? finishedAt.get(g.providerTaskId) : undefined;
+      if (!g || !finish) continue;
+      fromFinish.push(a.wall - finish);
+      const sent = webhookSentAt.get(g.providerTaskId!);
+      if (sent !== undefined) fromWebhook.push(a.wall - sent);
+      if (g.succeededAt) succeededToVisible.push(a.wall - g.succeededAt.getTime());
+    }
+    for (const g of generations) {
+      const finish = g.providerTaskId ? finishedAt.get(g.providerTaskId) : undefined;
+      const received = g.webhookEvents[0]?.receivedAt.getTime();
+      if (finish && received !== undefined) finishToReceived.push(received - finish);
+      if (received !== undefined && g.succeededAt) receivedToSucceeded.push(g.succeededAt.getTime() - received);
+    }
+    const queue = await queueTimes(ids);
+    const statuses = Object.fromEntries(
+      (await db.generation.groupBy({ by: ["status"], where: { id: { in: ids } }, _count: { _all: true } })).map((r) => [r.status, r._count._all]),
+    );
+    const webhookGenerations = generations.filter((g) => g.webhookEvents.length > 0).length;
+
+    const f = summarize(fromFinish);
+    const imagesPerSecond = arrivals.length / wallSeconds;
+    log(`completion: ${arrivals.length}/${expected} visible, p50 ${round(f.p50)} ms from finish`);
+    return {
+      id: "completion-to-visible",
+      title: "4. Completion to visible (provider success → asset row + SSE asset.created)",
+      rows: [
+        { metric: `finish → SSE asset.created, p50 (${arrivals.length} images)`, value: round(f.p50), unit: "ms", baseline: { label: "inline ingestOutput → SSE p50", value: baseline.p50 }, ratio: round(f.p50 / baseline.p50), goal: "< 500 ms", met: f.p50 < 500 && arrivals.length === expected },
+        { metric: "finish → SSE asset.created, p95", value: round(f.p95), unit: "ms", baseline: { label: "inline p95", value: baseline.p95 } },
+        { metric: "webhook sent → SSE asset.created, p50", value: round(summarize(fromWebhook).p50), unit: "ms" },
+        { metric: "throughput while paced", value: round(imagesPerSecond), unit: "images/s", goal: `${GENERATIONS_PER_SECOND * IMAGES_PER_GENERATION}/s offered` },
+      ],
+      notes: [
+        `${GENERATIONS} generations × ${IMAGES_PER_GENERATION} images (Kling V3 1k 3:2 on WaveSpeed, 1248×832 PNG) submitted over ${round(submitSeconds)} s; ${arrivals.length}/${expected} assets seen on SSE after ${round(wallSeconds)} s; generation statuses ${JSON.stringify(statuses)}; ${webhookGenerations} had a webhook stored.`,
+        `per-stage p50: finish → webhook stored ${round(summarize(finishToReceived).p50)} ms, webhook → succeeded (sync job) ${round(summarize(receivedToSucceeded).p50)} ms, succeeded → visible (ingest job) ${round(summarize(succeededToVisible).p50)} ms.`,
+        `pg-boss queue wait p50 (created → started): sync ${queue.sync.wait.p50} ms, ingest ${queue.ingest.wait.p50} ms; ingest job run p50 ${queue.ingest.run.p50} ms.`,
+      ],
+      details: {
+        fromFinish: roundSummary(f),
+        fromWebhook: roundSummary(summarize(fromWebhook)),
+        stages: {
+          finishToWebhookStored: roundSummary(summarize(finishToReceived)),
+          webhookStoredToSucceeded: roundSummary(summarize(receivedToSucceeded)),
+          succeededToVisible: roundSummary(summarize(succeededToVisible)),
+        },
+        queue,
+        baseline,
+        imagesVisible: arrivals.length,
+        imagesExpected: expected,
+        statuses,
+        offeredImagesPerSecond: GENERATIONS_PER_SECOND * IMAGES_PER_GENERATION,
+        imagesPerSecond: round(imagesPerSecond),
+      },
+      seconds: (Date.now() - started) / 1000,
+    };
+  } finally {
+    stream.close();
+  }
+}
+
+async function submit(appUrl: string, projectId: string, key: string, i: number): Promise<string> {
+  const res = await fetch(`${appUrl}/api/v1/projects/${projectId}/generations`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
+    body: JSON.stringify(generationRequest({ prompt: `a lighthouse at dusk, frame ${i}`, numImages: IMAGES_PER_GENERATION })),
+  });
+  const body = (await res.json()) as { id?: string };
+  if (res.status !== 202 || !body.id) throw new Error(`submit ${i} answered ${res.status}: ${JSON.stringify(body)}`);
+  return body.id;
+}
+
+/** The same per-image work done inline: finished simulator jobs' outputs, ingested one by one in this process. */
+async function inlineBaseline(options: { teamId: string; projectId: string; waiting: Map<string, (a: Arrival) => void> }) {
+  const resolved = await resolveProviderConfig({ teamId: options.teamId, provider: "wavespeed" });
+  const adapter = createProviderAdapter(resolved.config);
+  const samples: number[] = [];
+  for (let j = 0; j < BASELINE_JOBS; j++) {
+    const request = generationRequest({ prompt: `a lighthouse at dusk, inline ${j}`, numImages: IMAGES_PER_GENERATION });
+    const parsed = parseGenerationParams({ model: request.model, mode: request.mode, params: request.parameters });
+    if (!parsed.ok) throw new Error("bad bench parameters");
+    const generationId = createId("generation");
+    const { providerTaskId } = await adapter.submit({ correlationId: generationId, model: parsed.model, mode: parsed.mode, params: parsed.params, inputs: NO_INPUTS });
+    let status = await adapter.getStatus({ providerTaskId, correlationId: generationId, model: parsed.model });
+    for (let tries = 0; status.status !== "succeeded" && tries < 100; tries++) {
+      await sleep(100);
+      status = await adapter.getStatus({ providerTaskId, correlationId: generationId, model: parsed.model });
+    }
+    if (status.status !== "succeeded") throw new Error(`baseline job ${providerTaskId} did not succeed`);
+    await db.generation.create({
+      data: {
+        id: generationId,
+        teamId: options.teamId,
+        projectId: options.projectId,
+        model: parsed.model,
+        provider: "wavespeed",
+        mode: modeToDb(parsed.mode),
+        parameters: parsed.params,
+        prompt: parsed.params.prompt,
+        aspectRatio: "3:2",
+        resolution: "1k",
+        numImages: IMAGES_PER_GENERATION,
+        correlationId: generationId,
+        providerTaskId,
+        estimatedCostMicros: 0n,
+        status: "succeeded",
+        succeededAt: new Date(),
+        outputs: { create: status.outputs.map((o, index) => ({ id: createId("generationOutput"), index, providerUrl: o.url })) },
+      },
+    });
+    const outputs = await db.generationOutput.findMany({ where: { generationId }, orderBy: { index: "asc" } });
+    for (const output of outputs) {
+      const t0 = Date.now();
+      const seen = new Promise<Arrival>((resolve) => options.waiting.set(generationId, resolve));
+      const outcome = await ingestOutput({ outputId: output.id });
+      if (outcome.status !== "ingested") throw new Error(`inline ingest: ${JSON.stringify(outcome)}`);
+      const arrival = await seen;
+      samples.push(arrival.wall - t0);
+    }
+    options.waiting.delete(generationId);
+  }
+  return roundSummary(summarize(samples));
+}
+
+/** pg-boss's own timestamps for the sync and ingest jobs of these generations (database clock). */
+async function queueTimes(generationIds: string[]) {
+  const rows = await db.$queryRaw<{ name: string; wait_ms: number; run_ms: number }[]>`
+    SELECT j.name, EXTRACT(EPOCH FROM (j.started_on - j.created_on)) * 1000 AS wait_ms,
+           EXTRACT(EPOCH FROM (j.completed_on - j.started_on)) * 1000 AS run_ms
+    FROM pgboss.job j
+    WHERE j.state = 'completed' AND (
+      (j.name = 'generation.sync' AND j.data->>'generationId' = ANY(${generationIds}))
+      OR (j.name = 'generation.ingest' AND j.data->>'outputId' IN (SELECT id FROM "GenerationOutput" WHERE "generationId" = ANY(${generationIds}))))`;
+  const of = (name: string, field: "wait_ms" | "run_ms") => roundSummary(summarize(rows.filter((r) => r.name === name).map((r) => Number(r[field]))));
+  return {
+    sync: { wait: of("generation.sync", "wait_ms"), run: of("generation.sync", "run_ms") },
+    ingest: { wait: of("generation.ingest", "wait_ms"), run: of("generation.ingest", "run_ms") },
+  };
+}

@@ -1,0 +1,106 @@
+import type { BenchStack } from "./support/bench-stack";
+import { noisePng, WIDTH, HEIGHT, SIGMA } from "./support/noise-png";
+import { spawnTs, type Child } from "./support/processes";
+import { rssMb, sampleRss } from "./support/rss-sampler";
+import type { BenchLog, BenchResult } from "./support/result";
+import { median, round, sleep } from "./support/stats";
+
+// 3. Copy to S3: a 4992×3328 noisy PNG served over loopback HTTP, copied into the bucket by the ingest's own
+// download and put (lib/storage/guarded-fetch → putObjectOnce), versus a direct PutObject of the same bytes already
+// in memory. Throughput from alternating single copies and direct puts; memory from 8 copies at once, with the
+// copying process's RSS sampled every 10 ms from outside.
+
+const ROUNDS = 3;
+const CONCURRENT = 8;
+
+type Timing = { ms: number[]; fetchMs: number[]; putMs: number[]; totalMs: number; bytes: number; error?: string };
+
+export async function benchCopyToS3(stack: BenchStack, log: BenchLog): Promise<BenchResult> {
+  const started = Date.now();
+  const image = await noisePng();
+  log(`copy: ${WIDTH}×${HEIGHT} PNG of ${(image.bytes / 1e6).toFixed(1)} MB`);
+  const server = spawnTs("file server", "tests/bench/support/file-server.ts", { ...stack.env, BENCH_FILE: image.file });
+  let copier: Child | undefined;
+  try {
+    const { url } = await server.ready<{ url: string }>();
+    copier = spawnTs(
+      "copier",
+      "tests/bench/support/copy-worker.ts",
+      { ...stack.env, BENCH_FILE_URL: url, BENCH_FILE: image.file, OUTBOUND_ALLOWED_HOSTS: new URL(url).host },
+      { ipc: true, nodeArgs: ["--expose-gc"] },
+    );
+    const { pid } = await copier.ready<{ pid: number }>();
+    const run = async (cmd: string, n = 1) => {
+      copier!.send({ cmd, n });
+      const answer = await copier!.nextMessage<Timing>();
+      if (answer.error) throw new Error(`copier ${cmd}: ${answer.error}`);
+      return answer;
+    };
+    const settle = async () => {
+      await run("gc");
+      await sleep(300);
+      return rssMb(pid);
+    };
+
+    await run("copy"); // warm-up: loads the SDK, opens the client
+    const copyBase = await settle();
+    let sampler = sampleRss(pid);
+    const copies = await run("copy", CONCURRENT);
+    const copyPeak = sampler.stop();
+
+    await run("load");
+    await run("direct"); // warm-up for the direct path
+    const directBase = await settle();
+    sampler = sampleRss(pid);
+    const directs = await run("direct", CONCURRENT);
+    const directPeak = sampler.stop();
+
+    const copyRates: number[] = [];
+    const directRates: number[] = [];
+    const fetchMs: number[] = [];
+    const copyPutMs: number[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      const c = await run("copy");
+      copyRates.push(c.bytes / 1e6 / (c.totalMs / 1000));
+      fetchMs.push(c.fetchMs[0]!);
+      copyPutMs.push(c.putMs[0]!);
+      const d = await run("direct");
+      directRates.push(d.bytes / 1e6 / (d.totalMs / 1000));
+    }
+    const copyRate = median(copyRates);
+    const directRate = median(directRates);
+    const ratio = copyRate / directRate;
+    const growth = copyPeak.peakMb - copyBase;
+    const kernelGrowth = copyPeak.kernelPeakMb === null ? null : copyPeak.kernelPeakMb - copyBase;
+    const directGrowth = directPeak.peakMb - directBase;
+    log(`copy: ${round(copyRate)} MB/s vs direct ${round(directRate)} MB/s; 8× RSS growth ${round(growth)} MB`);
+    return {
+      id: "copy-to-s3",
+      title: "3. Copy a 4K PNG to S3 (guarded fetch + put vs direct put)",
+      rows: [
+        { metric: "copy throughput (single, median)", value: round(copyRate), unit: "MB/s", baseline: { label: "direct put of the same bytes", value: round(directRate) }, ratio: round(ratio), goal: "≥ 0.8×", met: ratio >= 0.8 },
+        { metric: `peak RSS growth, ${CONCURRENT} copies at once`, value: round(growth), unit: "MB", baseline: { label: `${CONCURRENT} direct puts of bytes already held`, value: round(directGrowth) }, goal: "< 100 MB", met: growth < 100 },
+        { metric: `${CONCURRENT} copies at once, wall time`, value: round(copies.totalMs), unit: "ms", baseline: { label: `${CONCURRENT} direct puts`, value: round(directs.totalMs) }, ratio: round(copies.totalMs / directs.totalMs) },
+      ],
+      notes: [
+        `${(image.bytes / 1e6).toFixed(1)} MB PNG (${WIDTH}×${HEIGHT}, gradient + Gaussian noise σ${SIGMA}) from a loopback HTTP server in another process to s3rver; ${ROUNDS} alternating rounds.`,
+        `single copy, median: guarded download ${round(median(fetchMs))} ms (${round(image.bytes / 1e3 / median(fetchMs))} MB/s), putObjectOnce (HEAD + PUT) ${round(median(copyPutMs))} ms.`,
+        `RSS sampled every 10 ms from /proc (${copyPeak.samples} samples); baseline ${round(copyBase)} MB after GC; kernel high-water mark ${kernelGrowth === null ? "unavailable" : `${round(kernelGrowth)} MB above baseline`}.`,
+      ],
+      details: {
+        imageBytes: image.bytes,
+        copyMBps: copyRates.map(round),
+        copyFetchMs: fetchMs.map(round),
+        copyPutMs: copyPutMs.map(round),
+        directMBps: directRates.map(round),
+        rss: { copyBaseMb: round(copyBase), copyPeakMb: round(copyPeak.peakMb), copyKernelPeakMb: copyPeak.kernelPeakMb === null ? null : round(copyPeak.kernelPeakMb), directBaseMb: round(directBase), directPeakMb: round(directPeak.peakMb), samples: copyPeak.samples },
+        concurrentCopyMs: copies.ms.map(round),
+        concurrentDirectMs: directs.ms.map(round),
+      },
+      seconds: (Date.now() - started) / 1000,
+    };
+  } finally {
+    await copier?.stop();
+    await server.stop();
+  }
+}

@@ -53,6 +53,8 @@ const nextConfig = {
   // Native or heavyweight server packages are loaded by Node at run time rather than bundled.
   serverExternalPackages: ["@node-rs/argon2", "sharp", "pg-boss", "pg", "@prisma/adapter-pg"],
   poweredByHeader: false,
+  // The test suite and benchmarks reach the dev server as 127.0.0.1; Next would otherwise block its dev assets.
+  allowedDevOrigins: ["127.0.0.1"],
   // `npm test` runs tsc over the whole repo (app, lib, scripts, tests) before anything else; repeating a narrower
   // check inside every build only slows builds down.
   typescript: { ignoreBuildErrors: true },

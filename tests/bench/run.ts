@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { startBenchStack, type BenchStack } from "./support/bench-stack";
 import { ROOT } from "./support/processes";
+import { PROFILE_DIR, summarizeProfiles } from "./support/cpu-profile";
 import type { BenchResult } from "./support/result";
 import { benchSubmitOverhead } from "./submit-overhead";
 import { benchWebhookIngest } from "./webhook-ingest";
@@ -31,6 +32,7 @@ async function main() {
   const names = selected.length ? selected : Object.keys(BENCHES);
 
   const loadBefore = os.loadavg();
+  if (process.env.BENCH_CPU_PROFILE) await fs.rm(PROFILE_DIR, { recursive: true, force: true });
   const stack = await startBenchStack(log);
   log(`stack up: ${stack.server.note}; app ${stack.appUrl}`);
   const results: BenchResult[] = [];
@@ -71,6 +73,7 @@ async function main() {
   if (busiest > report.machine.cpus) {
     console.warn(`load average reached ${busiest} on ${report.machine.cpus} cores: other work shared the machine, so absolute figures are pessimistic (ratios less so).`);
   }
+  if (process.env.BENCH_CPU_PROFILE) console.info(`\nCPU profiles (self time):\n${(await summarizeProfiles()).join("\n")}`);
   if (failures.length) {
     console.error(`\n${failures.length} benchmark(s) failed to run:\n${failures.join("\n")}`);
     process.exitCode = 1;

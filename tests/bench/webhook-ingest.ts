@@ -13,6 +13,7 @@ import type { BenchStack } from "./support/bench-stack";
 import { benchTeam } from "./support/fixtures";
 import { runLoad, type LoadRequest, type LoadResult } from "./support/http-load";
 import { spawnTs } from "./support/processes";
+import { embeddedPostgres, measureCpu } from "./support/cpu-usage";
 import type { BenchLog, BenchResult } from "./support/result";
 import { round, roundSummary, summarize } from "./support/stats";
 
@@ -69,10 +70,20 @@ export async function benchWebhookIngest(stack: BenchStack, log: BenchLog): Prom
     // One in flight: what a single delivery costs end to end, without queueing behind others.
     const oursOne = await runLoad({ baseUrl: stack.appUrl, requests: deliveries("one-ours", SEQUENTIAL), concurrency: 1, timeCapMs: TIME_CAP_MS });
     const bareOne = await runLoad({ baseUrl: bareUrl, requests: deliveries("one-bare", SEQUENTIAL), concurrency: 1, timeCapMs: TIME_CAP_MS });
-    const ours = await load(stack.appUrl, deliveries("ours", MEASURED));
+    const groups = {
+      next: () => [stack.next.process.pid!],
+      worker: () => [stack.worker.process.pid!],
+      bare: () => [bare.process.pid!],
+      postgres: embeddedPostgres,
+      loadDriver: () => [process.pid],
+    };
+    const { value: ours, cpu: oursCpu } = await measureCpu(groups, () => load(stack.appUrl, deliveries("ours", MEASURED)));
     log(`webhooks: route ${round(ours.perSecond)}/s`);
-    const baseline = await load(bareUrl, deliveries("bare", MEASURED));
+    const { value: baseline, cpu: bareCpu } = await measureCpu(groups, () => load(bareUrl, deliveries("bare", MEASURED)));
     log(`webhooks: bare ${round(baseline.perSecond)}/s`);
+    const perDelivery = (cpu: Record<string, number>, sent: number) => Object.fromEntries(Object.entries(cpu).map(([k, v]) => [k, round(v / sent)]));
+    const oursPer = perDelivery(oursCpu, ours.sent);
+    const barePer = perDelivery(bareCpu, baseline.sent);
     const stored = await db.webhookEvent.count({ where: { eventKey: { startsWith: "wavespeed:ours-" } } });
     const profile = await inProcessProfile({ teamId: team.id, generations, appUrl: stack.appUrl });
 
@@ -86,14 +97,17 @@ export async function benchWebhookIngest(stack: BenchStack, log: BenchLog): Prom
         { metric: "route throughput", value: round(ours.perSecond), unit: "req/s", baseline: { label: "bare node:http + pg", value: round(baseline.perSecond) }, ratio: round(ratio), goal: "≥ 1,000/s", met: ours.perSecond >= 1000 && allOk(ours) },
         { metric: "route latency p99", value: round(o.p99), unit: "ms", baseline: { label: "bare p99", value: round(b.p99) }, ratio: round(o.p99 / b.p99), goal: "< 50 ms", met: o.p99 < 50 },
         { metric: "route latency p50", value: round(o.p50), unit: "ms", baseline: { label: "bare p50", value: round(b.p50) }, ratio: round(o.p50 / b.p50) },
+        { metric: "CPU per delivery in the serving process", value: oursPer.next!, unit: "ms", baseline: { label: "bare server process", value: barePer.bare! }, ratio: round(oursPer.next! / barePer.bare!) },
+        ...(barePer.postgres ? [{ metric: "PostgreSQL CPU per delivery", value: oursPer.postgres!, unit: "ms", baseline: { label: "bare", value: barePer.postgres }, ratio: round(oursPer.postgres! / barePer.postgres) }] : []),
         { metric: "route latency p50, 1 in flight", value: round(summarize(oursOne.latencies).p50), unit: "ms", baseline: { label: "bare, 1 in flight", value: round(summarize(bareOne.latencies).p50) }, ratio: round(summarize(oursOne.latencies).p50 / summarize(bareOne.latencies).p50) },
       ],
       notes: [
         `${ours.sent} deliveries (${CONCURRENCY} in flight, keep-alive, loopback) after ${WARMUP} warm-up; 1 in 5 is a redelivery.`,
         `route answered ${JSON.stringify(ours.statuses)} (${ours.duplicates} flagged duplicate), stored ${stored} events; bare answered ${JSON.stringify(baseline.statuses)}.`,
+        `CPU ms per delivery while loaded — route: ${JSON.stringify(oursPer)}; bare: ${JSON.stringify(barePer)} (from /proc, so valid even when the machine is shared).`,
         `in-process receiveWebhook() p50 ${profile.total.p50} ms, of which: ${profile.steps.map((s) => `${s.step} ${s.p50} ms`).join(", ")}.`,
       ],
-      details: { ours: loadDetails(ours), bare: loadDetails(baseline), oursOneInFlight: loadDetails(oursOne), bareOneInFlight: loadDetails(bareOne), storedEvents: stored, inProcess: profile },
+      details: { ours: loadDetails(ours), bare: loadDetails(baseline), oursOneInFlight: loadDetails(oursOne), bareOneInFlight: loadDetails(bareOne), cpuMsPerDelivery: { ours: oursPer, bare: barePer }, storedEvents: stored, inProcess: profile },
       seconds: (Date.now() - started) / 1000,
     };
   } finally {

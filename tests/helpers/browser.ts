@@ -1,11 +1,9 @@
-import fs from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
 
-// Debian's Chromium (installed by .ci/run); Playwright's own browser download cannot work offline.
-export async function launchBrowser(): Promise<Browser> {
-  const userDataDir = await fs.mkdtemp(path.join(os.tmpdir(), "studio-chromium-"));
+// Debian's Chromium (installed by .ci/run); Playwright's own browser download cannot work offline. The flags keep
+// Chromium from reaching for Google's services on a machine with no network. Playwright makes a fresh profile.
+export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: [
@@ -16,7 +14,6 @@ export async function launchBrowser(): Promise<Browser> {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
-      `--user-data-dir=${userDataDir}`,
     ],
   });
 }

@@ -7,6 +7,7 @@ import { prepareApp } from "@/scripts/prepare-app";
 import { freePort } from "@/tests/setup/free-port";
 import { ROOT, spawnTs, spawnNode, type Child } from "./processes";
 import { BENCH_DIST_DIR, ensureProductionBuild, snapshotFiles, type BuildResult } from "./next-build";
+import { profileNodeArgs } from "./cpu-profile";
 
 // The whole studio for the benchmarks, brought up the way the integration tier does it (scripts/stack/start-stack.ts,
 // tests/setup/app-processes.ts) but with the heavy neighbours in their own processes: PostgreSQL (DATABASE_URL's
@@ -49,9 +50,14 @@ async function start(log: (line: string) => void, stoppers: Array<() => Promise<
   const s3Dir = path.join(dataDir, `s3-${runId}`);
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !DROP.test(k)));
 
+  // Last step of teardown: what each helper process printed, for when a figure needs explaining.
+  const children: Child[] = [];
+  stoppers.push(() => saveLogs(children));
   const simulator = spawnTs("simulator", "tests/bench/support/simulator-process.ts", base);
+  children.push(simulator);
   stoppers.push(() => simulator.stop());
   const storage = spawnTs("s3rver", "tests/bench/support/storage-process.ts", { ...base, BENCH_S3_DIR: s3Dir });
+  children.push(storage);
   stoppers.push(() => fs.rm(s3Dir, { recursive: true, force: true }));
   stoppers.push(() => storage.stop());
   const [{ url: simulatorUrl }, s3Env] = await Promise.all([simulator.ready<{ url: string }>(), storage.ready<Record<string, string>>()]);
@@ -97,12 +103,16 @@ async function start(log: (line: string) => void, stoppers: Array<() => Promise<
   if (build.mode === "production" && build.built) log(`production build made in ${build.seconds.toFixed(0)} s`);
   const server = serverMode(build);
 
-  const worker = spawnTs("worker", "scripts/worker.ts", env);
+  const worker = spawnTs("worker", "scripts/worker.ts", env, { nodeArgs: profileNodeArgs("worker") });
+  children.push(worker);
   stoppers.push(() => worker.stop(25_000));
   const nextBin = path.join(ROOT, "node_modules/next/dist/bin/next");
   let next: Child;
   if (server.mode === "production") {
-    next = spawnNode("next start", [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], { ...env, NEXT_DIST_DIR: BENCH_DIST_DIR });
+    next = spawnNode("next start", [...profileNodeArgs("next"), nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+      ...env,
+      NEXT_DIST_DIR: BENCH_DIST_DIR,
+    });
   } else {
     const restore = await snapshotFiles(["tsconfig.json", "next-env.d.ts"]);
     stoppers.push(restore);
@@ -112,6 +122,7 @@ async function start(log: (line: string) => void, stoppers: Array<() => Promise<
       NEXT_DIST_DIR: `${BENCH_DIST_DIR}-dev`,
     });
   }
+  children.push(next);
   stoppers.push(() => next.stop());
   await waitForHealth(appUrl, next, worker);
 
@@ -156,4 +167,10 @@ async function dropDatabase(url: string, name: string) {
   await client.connect();
   await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await client.end();
+}
+
+async function saveLogs(children: Child[]) {
+  const dir = path.join(ROOT, "test-results", "bench-logs");
+  await fs.mkdir(dir, { recursive: true });
+  for (const c of children) await fs.writeFile(path.join(dir, `${c.name.replace(/\W+/g, "-")}.log`), `${c.output.join("\n")}\n`);
 }

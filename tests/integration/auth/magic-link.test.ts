@@ -3,7 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { db } from "@/lib/db";
 import { consumeMagicLinkLimits, MAGIC_LINK_LIMITS } from "@/lib/auth/magic-link-limits";
 import { SCREENSHOT_DIR } from "@/tests/helpers/browser";
-import { launchChromium } from "./launch-chromium";
+import { launchBrowser as launchChromium } from "@/tests/helpers/browser";
 import { createUser } from "@/prisma/factories/create-user";
 import { createTeam } from "@/prisma/factories/create-team";
 import { createInvitation } from "@/tests/db/auth/create-invitation";

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { db } from "@/lib/db";
 import { SCREENSHOT_DIR } from "@/tests/helpers/browser";
-import { launchChromium } from "./launch-chromium";
+import { launchBrowser as launchChromium } from "@/tests/helpers/browser";
 import { createUser } from "@/prisma/factories/create-user";
 import { createTeam } from "@/prisma/factories/create-team";
 import { createInvitation } from "@/tests/db/auth/create-invitation";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import type { Browser } from "playwright-core";
-import { launchChromium } from "./launch-chromium";
+import { launchBrowser as launchChromium } from "@/tests/helpers/browser";
 import { memberOfNewTeam } from "@/tests/helpers/signed-in-user";
 
 let browser: Browser;

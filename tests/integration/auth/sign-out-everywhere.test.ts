@@ -3,7 +3,7 @@ import type { Browser } from "playwright-core";
 import { db } from "@/lib/db";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { SCREENSHOT_DIR } from "@/tests/helpers/browser";
-import { launchChromium } from "./launch-chromium";
+import { launchBrowser as launchChromium } from "@/tests/helpers/browser";
 import { createUser } from "@/prisma/factories/create-user";
 import { createTeam } from "@/prisma/factories/create-team";
 

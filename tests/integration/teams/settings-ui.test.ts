@@ -49,6 +49,8 @@ beforeAll(async () => {
     { name: "studio-team", value: team.id, domain: url.hostname, path: "/", httpOnly: true, sameSite: "Lax" },
   ]);
   page = await context.newPage();
+  // Fail with the locator's name rather than running into the test's own timeout.
+  page.setDefaultTimeout(15_000);
 }, 120_000);
 
 afterAll(async () => {
@@ -60,10 +62,10 @@ const until = <T>(probe: () => Promise<T> | T) => expect.poll(probe, { timeout: 
 
 const go = async (path: string) => {
   await page.goto(`${inject("appUrl")}${path}`);
-  await page.waitForLoadState("networkidle");
+  await page.waitForLoadState("load");
 };
 
-describe("team settings in the browser", () => {
+describe("team settings in the browser", { timeout: 120_000 }, () => {
   it("shows the team switcher and settings links in the header", async () => {
     await go("/settings");
     await until(() => page.locator("#team-switcher").inputValue()).toBe(teamId);

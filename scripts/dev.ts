@@ -3,7 +3,7 @@
 import "dotenv/config";
 import path from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
-import { ConfigError } from "@/lib/env";
+import { ConfigError, parseEnv } from "@/lib/env";
 import { startStack } from "@/scripts/stack/start-stack";
 import { prepareApp } from "@/scripts/prepare-app";
 
@@ -12,6 +12,8 @@ const port = process.env.PORT ?? "3000";
 const log = (line: string) => console.info(`[studio] ${line}`);
 
 async function main() {
+  // Refuse bad configuration before starting anything; an unset DATABASE_URL is fine (the embedded one fills it).
+  parseEnv({ ...process.env, DATABASE_URL: process.env.DATABASE_URL || "postgres://embedded@127.0.0.1/placeholder" });
   const stack = await startStack({
     dataDir: path.join(root, ".data"),
     ports: {

@@ -16,6 +16,7 @@ import { spawnTs } from "./support/processes";
 import { embeddedPostgres, measureCpu } from "./support/cpu-usage";
 import type { BenchLog, BenchResult } from "./support/result";
 import { round, roundSummary, summarize } from "./support/stats";
+import { describeSteps, stepTimer } from "./support/step-timer";
 
 // 2. Webhook ingest: signed WaveSpeed deliveries POSTed to /api/webhooks/wavespeed on the one Next process, from this
 // process over loopback with a fixed number in flight, versus a bare node:http server doing the same HMAC check,
@@ -105,7 +106,7 @@ export async function benchWebhookIngest(stack: BenchStack, log: BenchLog): Prom
         `${ours.sent} deliveries (${CONCURRENCY} in flight, keep-alive, loopback) after ${WARMUP} warm-up; 1 in 5 is a redelivery.`,
         `route answered ${JSON.stringify(ours.statuses)} (${ours.duplicates} flagged duplicate), stored ${stored} events; bare answered ${JSON.stringify(baseline.statuses)}.`,
         `CPU ms per delivery while loaded — route: ${JSON.stringify(oursPer)}; bare: ${JSON.stringify(barePer)} (from /proc, so valid even when the machine is shared).`,
-        `in-process receiveWebhook() p50 ${profile.total.p50} ms, of which: ${profile.steps.map((s) => `${s.step} ${s.p50} ms`).join(", ")}.`,
+        `in-process receiveWebhook() (no HTTP, no Next), sequential, p50: ${profile.text}.`,
       ],
       details: { ours: loadDetails(ours), bare: loadDetails(baseline), oursOneInFlight: loadDetails(oursOne), bareOneInFlight: loadDetails(bareOne), cpuMsPerDelivery: { ours: oursPer, bare: barePer }, storedEvents: stored, inProcess: profile },
       seconds: (Date.now() - started) / 1000,
@@ -173,40 +174,31 @@ function signedDeliveries(options: { label: string; count: number; generations: 
  * Next): the same calls in the same order, each timed, then the real receiveWebhook for the total.
  */
 async function inProcessProfile(options: { teamId: string; generations: string[]; appUrl: string }) {
-  const steps: Record<string, number[]> = { "generation lookup": [], "adapterForTeam (credential lookup)": [], "verify signature+token": [], "WebhookEvent insert": [], "enqueueSync (pg-boss send)": [] };
-  const totals: number[] = [];
+  const steps = stepTimer();
+  const whole = stepTimer();
   const requests = signedDeliveries({ label: "profile", count: IN_PROCESS_SAMPLES * 2, generations: options.generations, appUrl: options.appUrl }).filter((_, i) => i % 5 !== 4);
-  const time = async <T>(name: string, fn: () => Promise<T>) => {
-    const t0 = performance.now();
-    const value = await fn();
-    steps[name]!.push(performance.now() - t0);
-    return value;
-  };
   for (let i = 0; i < IN_PROCESS_SAMPLES; i++) {
+    steps.recording = whole.recording = i >= 10;
     const r = requests[i]!;
     const url = `${options.appUrl}${r.path}`;
     const headers = new Headers(r.headers);
     if (i % 2 === 0) {
-      const t0 = performance.now();
-      const outcome = await receiveWebhook({ provider: "wavespeed", rawBody: r.body, headers, url });
+      const outcome = await whole.time("receiveWebhook", () => receiveWebhook({ provider: "wavespeed", rawBody: r.body, headers, url }));
       if (outcome.status !== 200) throw new Error(`in-process receiveWebhook answered ${outcome.status} ${JSON.stringify(outcome.body)}`);
-      totals.push(performance.now() - t0);
       continue;
     }
     const correlationId = new URL(url).searchParams.get("cid")!;
-    const generation = await time("generation lookup", () =>
+    const generation = await steps.time("generation lookup", () =>
       db.generation.findUnique({ where: { correlationId }, select: { id: true, teamId: true, provider: true } }),
     );
-    const { adapter } = await time("adapterForTeam (credential lookup)", () => adapterForTeam({ teamId: options.teamId, provider: "wavespeed" }));
-    const verified = await time("verify signature+token", () => adapter.verifyWebhook({ headers, rawBody: r.body, url, now: new Date() }));
+    const { adapter } = await steps.time("adapterForTeam (credential lookup)", () => adapterForTeam({ teamId: options.teamId, provider: "wavespeed" }));
+    const verified = await steps.time("verify signature+token", () => adapter.verifyWebhook({ headers, rawBody: r.body, url, now: new Date() }));
     if (!verified.ok) throw new Error(`in-process verify failed: ${verified.reason}`);
-    await time("WebhookEvent insert", () =>
+    await steps.time("WebhookEvent insert", () =>
       db.webhookEvent.create({ data: { id: createId("webhookEvent"), provider: "wavespeed", eventKey: verified.eventKey, generationId: generation!.id, payload: verified.payload as object } }),
     );
-    await time("enqueueSync (pg-boss send)", () => enqueueSync(generation!.id));
+    await steps.time("enqueueSync (pg-boss send)", () => enqueueSync(generation!.id));
   }
-  return {
-    total: roundSummary(summarize(totals)),
-    steps: Object.entries(steps).map(([step, samples]) => ({ step, p50: round(summarize(samples).p50), p99: round(summarize(samples).p99) })),
-  };
+  const total = whole.report()[0]!;
+  return { total, steps: steps.report(), text: `${total.wallP50} ms wall, ${total.cpuP50} ms CPU; per step p50 wall / p50 CPU: ${describeSteps(steps.report())}` };
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, startTransition, use, useActionState, type ReactNode } from "react";
+import { createContext, startTransition, use, useActionState, useEffect, useRef, type ReactNode } from "react";
 import type { ActionState } from "./run-action";
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
@@ -10,12 +10,25 @@ const StateContext = createContext<{ state: ActionState; pending: boolean }>({ s
  * A form bound to a server action. Submitting through a transition (rather than the form's own reset-on-action)
  * keeps what the person typed when the server answers with field messages.
  */
-export function ActionForm(props: { action: Action; children: ReactNode; className?: string; confirm?: string; showMessage?: boolean }) {
+export function ActionForm(props: {
+  action: Action;
+  children: ReactNode;
+  className?: string;
+  confirm?: string;
+  showMessage?: boolean;
+  /** Clear what was typed once the server accepted it (secrets must not linger in the page). */
+  resetOnSuccess?: boolean;
+}) {
   const [state, dispatch, pending] = useActionState<ActionState, FormData>(props.action, {});
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (props.resetOnSuccess && state.ok) formRef.current?.reset();
+  }, [state, props.resetOnSuccess]);
   const fieldErrorShown = Boolean(state.fields && Object.keys(state.fields).length > 0);
   return (
     <StateContext value={{ state, pending }}>
       <form
+        ref={formRef}
         action={dispatch}
         className={props.className}
         noValidate

@@ -22,6 +22,8 @@ export type BenchStack = {
   server: { mode: "production" | "dev"; note: string };
   worker: Child;
   next: Child;
+  /** Helper processes by role, for CPU accounting. */
+  pids: { simulator: number; storage: number };
   /** The simulator's control API. */
   sim: <T = unknown>(path: string, body?: unknown, method?: string) => Promise<T>;
   stop: () => Promise<void>;
@@ -135,7 +137,7 @@ async function start(log: (line: string) => void, stoppers: Array<() => Promise<
     if (!res.ok) throw new Error(`simulator ${p}: ${res.status} ${await res.text()}`);
     return (res.status === 204 ? undefined : await res.json()) as T;
   };
-  return { env, appUrl, simulatorUrl, server, worker, next, sim, stop };
+  return { env, appUrl, simulatorUrl, server, worker, next, pids: { simulator: simulator.process.pid!, storage: storage.process.pid! }, sim, stop };
 }
 
 function serverMode(build: BuildResult): BenchStack["server"] {

@@ -1,6 +1,8 @@
 // The settings pages in Chromium: members and invitations, the shown-once API key, provider keys with a field error
 // and a saved key, the audit log, project settings and the invitation page. Screenshots land in
 // test-results/screenshots/teams-*.png.
+import fs from "node:fs/promises";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { chromium } from "playwright-core";
@@ -18,7 +20,11 @@ let context: BrowserContext;
 let page: Page;
 let teamId: string;
 let projectId: string;
-const shot = (name: string) => page.screenshot({ path: `${SCREENSHOT_DIR}/teams-${name}.png`, fullPage: true });
+// Scrolled to the top first: a full-page capture of a scrolled page paints the sticky header mid-page.
+const shot = async (name: string) => {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/teams-${name}.png`, fullPage: true });
+};
 
 beforeAll(async () => {
   const { user, password } = await createUser({ name: "Ada Lovelace", email: `ada-${Date.now()}@northwind.test` });
@@ -69,8 +75,9 @@ describe("team settings in the browser", { timeout: 120_000 }, () => {
   it("shows the team switcher and settings links in the header", async () => {
     await go("/settings");
     await until(() => page.locator("#team-switcher").inputValue()).toBe(teamId);
-    expect(await page.getByRole("link", { name: "Settings" }).count()).toBe(1);
-    expect(await page.getByRole("link", { name: "Account" }).count()).toBe(1);
+    const header = page.locator("header");
+    expect(await header.getByRole("link", { name: "Settings", exact: true }).count()).toBe(1);
+    expect(await header.getByRole("link", { name: "Account", exact: true }).count()).toBe(1);
     await shot("general");
   });
 
@@ -82,7 +89,9 @@ describe("team settings in the browser", { timeout: 120_000 }, () => {
     await page.locator("#invite-email").fill("katherine@northwind.test");
     await page.locator("#invite-role").selectOption("viewer");
     await page.getByRole("button", { name: "Send invitation" }).click();
-    await until(() => page.locator(".once-value").textContent()).toMatch(/\/invite\//);
+    // The test stack runs an SMTP server (tests/setup/smtp-server.ts), so the link goes out by email.
+    await until(() => page.locator(".form-ok").first().textContent()).toContain("Invitation emailed to katherine@northwind.test");
+    await until(() => mailTo("katherine@northwind.test")).toMatch(/\/invite\/[A-Za-z0-9_-]{43}/);
     await until(() => page.getByText("katherine@northwind.test").count()).toBeGreaterThan(0);
     await shot("members");
   });
@@ -110,6 +119,8 @@ describe("team settings in the browser", { timeout: 120_000 }, () => {
     await runware.getByLabel("API key").fill("sim-runware-key");
     await runware.getByRole("button", { name: "Save key" }).click();
     await until(() => page.getByTestId("status-runware").textContent()).toContain("Using your key ••••-key");
+    // The accepted key doesn't linger in the form.
+    await until(() => runware.getByLabel("API key").inputValue()).toBe("");
     expect(await page.getByTestId("status-fal").textContent()).toContain("Simulator (no keys configured)");
     await shot("providers");
   });
@@ -148,6 +159,17 @@ describe("team settings in the browser", { timeout: 120_000 }, () => {
     await visitor.close();
   });
 });
+
+/** The raw invitation email the app sent to this address, as the SMTP server stored it. */
+async function mailTo(address: string): Promise<string> {
+  const dir = inject("mailDir");
+  const files = await fs.readdir(dir).catch(() => [] as string[]);
+  for (const file of files) {
+    const mail = JSON.parse(await fs.readFile(path.join(dir, file), "utf8")) as { to: string[]; raw: string };
+    if (mail.to.includes(address)) return mail.raw.replace(/=\r?\n/g, "");
+  }
+  return "";
+}
 
 async function ownerId() {
   const { db } = await import("@/lib/db");

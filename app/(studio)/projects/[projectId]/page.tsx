@@ -52,7 +52,10 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
           <h1>{project.name}</h1>
           <p className="muted" style={{ margin: 0 }}>{project.description}</p>
         </div>
-        <div className="spend-badge" title="Settled spend plus open reservations">Spent {formatUsd(spent)}</div>
+        <div style={{ display: "flex", gap: ".75rem", alignItems: "center" }}>
+          <div className="spend-badge" title="Settled spend plus open reservations">Spent {formatUsd(spent)}</div>
+          {can(access.role, "project.manage") ? <Link className="btn btn-small" href={`/projects/${project.id}/settings`}>Project settings</Link> : null}
+        </div>
       </div>
       {canEdit ? (
         <section className="panel">

@@ -5,7 +5,7 @@ import { createApiKeyAction } from "./actions";
 
 export function CreateApiKeyForm({ teamId, projects }: { teamId: string; projects: { id: string; name: string }[] }) {
   return (
-    <ActionForm action={createApiKeyAction}>
+    <ActionForm resetOnSuccess action={createApiKeyAction}>
       <input type="hidden" name="teamId" value={teamId} />
       <div className="form-grid">
         <div className="field">

@@ -22,7 +22,7 @@ export default async function MembersPage() {
       <section className="panel">
         <h2>Invite someone</h2>
         <p className="muted">{ROLE_HELP} The link works once and expires in 7 days.</p>
-        <ActionForm action={inviteMemberAction} className="inline-form">
+        <ActionForm resetOnSuccess action={inviteMemberAction} className="inline-form">
           <input type="hidden" name="teamId" value={team.id} />
           <div className="field grow">
             <label htmlFor="invite-email">Email</label>

@@ -62,7 +62,7 @@ export default async function ProvidersPage() {
             <h2>{c.label}{c.isDefault ? <span className="pill">default</span> : null}</h2>
             <p className="status-line" data-testid={`status-${c.provider}`}>{statusLine(c)}</p>
           </div>
-          <ActionForm action={saveCredentialAction} className="inline-form">
+          <ActionForm resetOnSuccess action={saveCredentialAction} className="inline-form">
             <input type="hidden" name="teamId" value={team.id} />
             <input type="hidden" name="provider" value={c.provider} />
             {FIELDS[c.provider].map((f) => (

@@ -68,6 +68,12 @@ export async function measureCpu<T>(groups: Record<string, () => number[]>, fn: 
   const before = Object.fromEntries(Object.entries(start).map(([k, pids]) => [k, cpuMs(pids)] as const));
   const value = await fn();
   const cpu: Record<string, number> = {};
-  for (const [k, g] of Object.entries(groups)) cpu[k] = cpuMs([...new Set([...start[k]!, ...g()])]) - before[k]!;
-  return { value, cpu };
+  const raw: Record<string, { pids: number[]; before: number; after: number }> = {};
+  for (const [k, g] of Object.entries(groups)) {
+    const pids = [...new Set([...start[k]!, ...g()])];
+    const after = cpuMs(pids);
+    cpu[k] = after - before[k]!;
+    raw[k] = { pids, before: before[k]!, after };
+  }
+  return { value, cpu, raw };
 }

@@ -7,7 +7,7 @@ const root = path.resolve(import.meta.dirname, "../../..");
 function start(script: string, env: Record<string, string>) {
   const result = spawnSync(process.execPath, ["--import", "tsx", script], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env } as NodeJS.ProcessEnv,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env } as unknown as NodeJS.ProcessEnv,
     encoding: "utf8",
     timeout: 60_000,
   });

@@ -52,7 +52,7 @@ export async function referenceAsset(options: { teamId: string; projectId: strin
   });
 }
 
-export async function stackControl(action: "kill" | "start") {
+export async function stackControl(action: "kill" | "start" | "add") {
   const res = await fetch(`${inject("stackControlUrl")}/worker/${action}`, { method: "POST" });
   if (!res.ok) throw new Error(`worker ${action} failed: ${res.status}`);
 }

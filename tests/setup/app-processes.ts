@@ -21,8 +21,10 @@ export async function startAppProcesses(options: { env: Record<string, string>; 
     children.push(child);
     return child;
   };
-  const startWorker = () => spawnNode(["--import", "tsx", "scripts/worker.ts"]);
-  const worker = { current: startWorker() };
+  const workers: ChildProcess[] = [];
+  const alive = (c: ChildProcess) => c.exitCode === null && !c.signalCode;
+  const startWorker = () => workers.push(spawnNode(["--import", "tsx", "scripts/worker.ts"]));
+  startWorker();
   if (mode === "start") await build(options.env);
   spawnNode([next, mode, "--port", String(options.port)]);
   const appUrl = `http://127.0.0.1:${options.port}`;
@@ -30,16 +32,23 @@ export async function startAppProcesses(options: { env: Record<string, string>; 
   return {
     appUrl,
     output,
-    /** Kills the worker (SIGKILL: no graceful shutdown, as in a crash). */
+    /** Kills every worker (SIGKILL: no graceful shutdown, as in a crash). */
     async killWorker(signal: NodeJS.Signals = "SIGKILL") {
-      if (worker.current.exitCode !== null || worker.current.signalCode) return;
-      const exited = new Promise((r) => worker.current.once("exit", r));
-      worker.current.kill(signal);
-      await exited;
+      await Promise.all(
+        workers.filter(alive).map((w) => {
+          const exited = new Promise((r) => w.once("exit", r));
+          w.kill(signal);
+          return exited;
+        }),
+      );
     },
+    /** Another worker process on the same database, as a second machine would run. */
+    addWorker() {
+      startWorker();
+    },
+    /** Starts a worker when none is running (after a crash). */
     startWorker() {
-      if (worker.current.exitCode === null && !worker.current.signalCode) return;
-      worker.current = startWorker();
+      if (!workers.some(alive)) startWorker();
     },
     async stop() {
       await Promise.all(

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { createGeneration } from "@/lib/generations/create-generation";
 import { memberOfNewTeam } from "@/tests/helpers/signed-in-user";
 import { accessFor } from "@/tests/helpers/team-access";
-import { sim, waitForSettled } from "@/tests/helpers/pipeline";
+import { sim, stackControl, waitFor, waitForSettled } from "@/tests/helpers/pipeline";
 
 type Accounting = { jobs: Array<{ provider: string; externalId: string; correlationId: string | null; costMicros: number }> };
 
@@ -11,8 +11,11 @@ const PROVIDERS = ["kling", "wavespeed", "runware", "fal"] as const;
 
 afterAll(() => sim("/faults", { method: "DELETE" }));
 
-describe("webhooks delivered three times, shuffled, a fifth dropped", () => {
+describe("webhooks delivered three times, shuffled, a fifth dropped, two workers", () => {
   it("completes 200 generations exactly once, with the ledger equal to the provider's bill", { timeout: 600_000 }, async () => {
+    // Two worker processes share the queue, as two machines would: still nothing may happen twice.
+    await stackControl("add");
+    await waitFor(async () => (await db.workerHeartbeat.count({ where: { lastSeenAt: { gt: new Date(Date.now() - 10_000) } } })) >= 2, { what: "a second worker" });
     await sim("/faults", { body: { seed: 7, webhookDuplicateRate: 1, webhookCopies: 3, webhookJitterMs: 800, webhookDropRate: 0.2 } });
     const { user, team, project } = await memberOfNewTeam("owner");
     const access = await accessFor(user.id, team.id);

@@ -1,13 +1,8 @@
 import type { Asset } from "@/lib/generated/prisma/client";
-import { presignGet } from "@/lib/storage/presign-get";
+import { assetUrls } from "@/lib/assets/asset-urls";
 
 /** An asset as clients see it: presigned, short-lived URLs instead of storage keys. */
 export async function assetDto(asset: Asset) {
-  const [url, thumbSmall, thumbLarge] = await Promise.all([
-    presignGet(asset.storageKey),
-    asset.thumbSmallKey ? presignGet(asset.thumbSmallKey) : null,
-    asset.thumbLargeKey ? presignGet(asset.thumbLargeKey) : null,
-  ]);
   return {
     id: asset.id,
     generationId: asset.generationId,
@@ -21,7 +16,7 @@ export async function assetDto(asset: Asset) {
     rating: asset.rating,
     approvalStatus: asset.approvalStatus,
     sourceAssetId: asset.sourceAssetId,
-    urls: { original: url, thumbSmall, thumbLarge },
+    urls: await assetUrls(asset),
     createdAt: asset.createdAt.toISOString(),
   };
 }

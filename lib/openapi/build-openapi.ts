@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { createGenerationInput, listGenerationsQuery, rerunGenerationInput } from "@/lib/generations/generation-schemas";
 import { createProjectInput, projectDto } from "@/lib/projects/project-schemas";
+import { setBudgetInput } from "@/lib/spend/budget-schemas";
 import { v3TextToImageSchema, v3EditSchema, o3Schema } from "@/lib/kling/param-schemas";
 
 // The OpenAPI document is generated from the same zod schemas the routes parse with, so it cannot drift from
@@ -40,6 +41,7 @@ export function buildOpenApi(serverUrl: string) {
         CreateGeneration: schema(createGenerationInput),
         RerunGeneration: schema(rerunGenerationInput),
         CreateProject: schema(createProjectInput),
+        SetBudget: schema(setBudgetInput),
         Project: z.toJSONSchema(projectDto),
         KlingV3TextToImageParameters: schema(v3TextToImageSchema),
         KlingV3EditParameters: schema(v3EditSchema),
@@ -66,6 +68,10 @@ export function buildOpenApi(serverUrl: string) {
       "/api/v1/generations/{generationId}/cancel": { post: { summary: "Cancel", parameters: params("generationId"), responses: { 200: { description: "Cancelled" }, ...errors } } },
       "/api/v1/generations/{generationId}/rerun": {
         post: { summary: "Run again", parameters: params("generationId"), requestBody: json("RerunGeneration"), responses: { 202: { description: "Queued" }, ...errors } },
+      },
+      "/api/v1/projects/{projectId}/budget": {
+        get: { summary: "Budgets and spend this period", parameters: params("projectId"), responses: { 200: { description: "Budgets" }, ...errors } },
+        put: { summary: "Set soft and hard limits (micro-USD)", parameters: params("projectId"), requestBody: json("SetBudget"), responses: { 200: { description: "Budget" }, ...errors } },
       },
       "/api/v1/projects/{projectId}/events": {
         get: { summary: "Server-Sent Events: generation.status, asset.created, output.failed", parameters: params("projectId"), responses: { 200: { description: "text/event-stream" } } },

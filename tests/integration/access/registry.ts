@@ -40,6 +40,7 @@ export const ROUTE_BODIES: Record<string, (w: World) => unknown> = {
   "POST /api/v1/teams/[teamId]/projects": () => ({ name: "Sneaky" }),
   "PATCH /api/v1/teams/[teamId]/projects/[projectId]": () => ({ name: "Renamed", restricted: true }),
   "POST /api/v1/teams/[teamId]/projects/[projectId]/members": (w) => ({ userId: w.SEGMENTS.userId }),
+  "PUT /api/v1/projects/[projectId]/budget": () => ({ period: "monthly", hardLimitMicros: 1 }),
 };
 
 export type ActionSpec = {

@@ -58,7 +58,7 @@ export async function benchCompletionToVisible(stack: BenchStack, log: BenchLog)
     const expected = GENERATIONS * IMAGES_PER_GENERATION;
     const t0 = performance.now();
     let submitSeconds = 0;
-    const { value: ids, cpu, raw: cpuRaw } = await measureCpu(
+    const { value: ids, cpu, raw: cpuRaw, partial } = await measureCpu(
       {
         next: () => [stack.next.process.pid!],
         worker: () => [stack.worker.process.pid!],
@@ -155,7 +155,7 @@ export async function benchCompletionToVisible(stack: BenchStack, log: BenchLog)
       notes: [
         `${GENERATIONS} generations × ${IMAGES_PER_GENERATION} images (Kling V3 1k 3:2 on WaveSpeed, 1248×832 PNG) submitted over ${round(submitSeconds)} s; ${arrivals.length}/${expected} assets seen on SSE after ${round(wallSeconds)} s; generation statuses ${JSON.stringify(statuses)}; ${webhookGenerations} had a webhook stored.`,
         `per-stage p50: finish → webhook stored ${round(summarize(finishToReceived).p50)} ms, webhook → succeeded (sync job) ${round(summarize(receivedToSucceeded).p50)} ms, succeeded → visible (ingest job) ${round(summarize(succeededToVisible).p50)} ms.`,
-        `CPU ms per visible image by process: ${JSON.stringify(cpuPerImage)} (simulator = rendering the outputs, not our cost)${arrivals.length === expected ? "" : "; the run did not finish, so work on images still in flight inflates these"}.`,
+        `CPU ms per visible image by process: ${JSON.stringify(cpuPerImage)} (simulator = rendering the outputs, not our cost)${arrivals.length === expected ? "" : "; the run did not finish, so work on images still in flight inflates these"}${partial.length ? `; undercounted (processes exited meanwhile): ${partial.join(", ")}` : ""}.`,
         `pg-boss queue wait p50 (created → started): sync ${queue.sync.wait.p50} ms, ingest ${queue.ingest.wait.p50} ms; ingest job run p50 ${queue.ingest.run.p50} ms.`,
       ],
       details: {

@@ -35,6 +35,13 @@ async function main() {
   if (process.env.BENCH_CPU_PROFILE) await fs.rm(PROFILE_DIR, { recursive: true, force: true });
   const stack = await startBenchStack(log);
   log(`stack up: ${stack.server.note}; app ${stack.appUrl}`);
+  // Ctrl-C still tears down: processes stopped, database dropped, S3 folder removed.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      console.error(`[bench] ${signal}: tearing down`);
+      void stack.stop().finally(() => process.exit(130));
+    });
+  }
   const results: BenchResult[] = [];
   const failures: string[] = [];
   try {

@@ -80,9 +80,9 @@ export async function benchWebhookIngest(stack: BenchStack, log: BenchLog): Prom
       postgres: embeddedPostgres,
       loadDriver: () => [process.pid],
     };
-    const { value: ours, cpu: oursCpu } = await measureCpu(groups, () => load(stack.appUrl, deliveries("ours", MEASURED)));
+    const { value: ours, cpu: oursCpu, partial: oursPartial } = await measureCpu(groups, () => load(stack.appUrl, deliveries("ours", MEASURED)));
     log(`webhooks: route ${round(ours.perSecond)}/s`);
-    const { value: baseline, cpu: bareCpu } = await measureCpu(groups, () => load(bareUrl, deliveries("bare", MEASURED)));
+    const { value: baseline, cpu: bareCpu, partial: barePartial } = await measureCpu(groups, () => load(bareUrl, deliveries("bare", MEASURED)));
     log(`webhooks: bare ${round(baseline.perSecond)}/s`);
     // Next's own floor: the same route answering 401 before any database work (no job id in the URL).
     const floorRequests = Array.from({ length: FLOOR_REQUESTS }, () => ({ path: "/api/webhooks/wavespeed", headers: {}, body: "{}" }));
@@ -111,7 +111,7 @@ export async function benchWebhookIngest(stack: BenchStack, log: BenchLog): Prom
       notes: [
         `${ours.sent} deliveries (${CONCURRENCY} in flight, keep-alive, loopback) after ${WARMUP} warm-up; 1 in 5 is a redelivery.`,
         `route answered ${JSON.stringify(ours.statuses)} (${ours.duplicates} flagged duplicate), stored ${stored} events; bare answered ${JSON.stringify(baseline.statuses)}.`,
-        `CPU ms per delivery while loaded — route: ${JSON.stringify(oursPer)}; bare: ${JSON.stringify(barePer)} (from /proc, so valid even when the machine is shared).`,
+        `CPU ms per delivery while loaded — route: ${JSON.stringify(oursPer)}; bare: ${JSON.stringify(barePer)} (from /proc, so valid even when the machine is shared)${[...oursPartial, ...barePartial].length ? `; undercounted (processes exited meanwhile): ${[...new Set([...oursPartial, ...barePartial])].join(", ")}` : ""}.`,
         `in-process receiveWebhook() (no HTTP, no Next), sequential, p50: ${profile.text}.`,
       ],
       details: { ours: loadDetails(ours), bare: loadDetails(baseline), nextFloor: { ...loadDetails(floor), cpuMsPerRequest: round(floorCpu.next! / floor.sent) }, oursOneInFlight: loadDetails(oursOne), bareOneInFlight: loadDetails(bareOne), cpuMsPerDelivery: { ours: oursPer, bare: barePer }, storedEvents: stored, inProcess: profile },

@@ -61,7 +61,8 @@ function comm(pid: number): string {
 
 /**
  * CPU used by named groups of processes across `fn`. Pids are resolved before and after, so processes started
- * meanwhile (new database backends) count in full; one that exits meanwhile is lost (pools keep theirs).
+ * meanwhile (new database backends) count in full; one that exits meanwhile takes its CPU with it (an idle pool
+ * connection closing), so such groups are listed in `partial` as undercounted — possibly below zero.
  */
 export async function measureCpu<T>(groups: Record<string, () => number[]>, fn: () => Promise<T>) {
   const start = Object.fromEntries(Object.entries(groups).map(([k, g]) => [k, g()] as const));
@@ -69,11 +70,13 @@ export async function measureCpu<T>(groups: Record<string, () => number[]>, fn: 
   const value = await fn();
   const cpu: Record<string, number> = {};
   const raw: Record<string, { pids: number[]; before: number; after: number }> = {};
+  const partial: string[] = [];
   for (const [k, g] of Object.entries(groups)) {
     const pids = [...new Set([...start[k]!, ...g()])];
     const after = cpuMs(pids);
     cpu[k] = after - before[k]!;
     raw[k] = { pids, before: before[k]!, after };
+    if (start[k]!.some((pid) => !fs.existsSync(`/proc/${pid}`))) partial.push(k);
   }
-  return { value, cpu, raw };
+  return { value, cpu, raw, partial };
 }

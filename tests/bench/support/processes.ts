@@ -13,7 +13,7 @@ export type Child = {
   output: string[];
   /** Resolves with the JSON of the first BENCH_READY line. */
   ready: <T>(timeoutMs?: number) => Promise<T>;
-  /** Lines after BENCH_READY that start with a prefix, as a queue (used by request/response helpers). */
+  /** The next IPC message from the child (spawned with `ipc: true`), in arrival order. */
   nextMessage: <T>(timeoutMs?: number) => Promise<T>;
   send: (message: unknown) => void;
   stop: (timeoutMs?: number) => Promise<void>;

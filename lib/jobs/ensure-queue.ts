@@ -17,6 +17,7 @@ export async function ensureQueue(b: PgBoss, job: JobDefinition) {
     expireInSeconds: job.expireInSeconds,
     // A killed worker stops heartbeating; its jobs are retried after this long rather than after expireInSeconds.
     heartbeatSeconds: 10,
+    notify: true,
   });
   names.add(job.name);
 }

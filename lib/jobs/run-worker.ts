@@ -39,7 +39,15 @@ async function registerJob(b: PgBoss, job: JobDefinition, concurrency?: number) 
   if (job.schedule) await b.schedule(job.name, job.schedule, {}, { tz: "UTC" });
   await b.work<unknown>(
     job.name,
-    { batchSize: 1, localConcurrency: concurrency ?? job.concurrency, pollingIntervalSeconds: 1 },
+    {
+      batchSize: 1,
+      localConcurrency: concurrency ?? job.concurrency,
+      pollingIntervalSeconds: 1,
+      // NOTIFY fires only for jobs runnable now; delayed ones (polls, retries) are found by this poll.
+      notifyPollingIntervalSeconds: 1,
+      // Drain a backlog without sleeping between jobs.
+      burstWhenReadyExceeds: 1,
+    },
     async ([raw]) => {
       if (!raw) return;
       const payload = job.payload.parse(raw.data);

@@ -3,7 +3,7 @@ import { noisePng, WIDTH, HEIGHT, SIGMA } from "./support/noise-png";
 import { spawnTs, type Child } from "./support/processes";
 import { rssMb, sampleRss } from "./support/rss-sampler";
 import type { BenchLog, BenchResult } from "./support/result";
-import { median, round, sleep } from "./support/stats";
+import { median, round, sleep, sig4 } from "./support/stats";
 
 // 3. Copy to S3: a 4992×3328 noisy PNG served over loopback HTTP, copied into the bucket by the ingest's own
 // download and put (lib/storage/guarded-fetch → putObjectOnce), versus a direct PutObject of the same bytes already
@@ -78,9 +78,9 @@ export async function benchCopyToS3(stack: BenchStack, log: BenchLog): Promise<B
       id: "copy-to-s3",
       title: "3. Copy a 4K PNG to S3 (guarded fetch + put vs direct put)",
       rows: [
-        { metric: "copy throughput (single, median)", value: round(copyRate), unit: "MB/s", baseline: { label: "direct put of the same bytes", value: round(directRate) }, ratio: round(ratio), goal: "≥ 0.8×", met: ratio >= 0.8 },
+        { metric: "copy throughput (single, median)", value: round(copyRate), unit: "MB/s", baseline: { label: "direct put of the same bytes", value: round(directRate) }, ratio: sig4(ratio), goal: "≥ 0.8×", met: ratio >= 0.8 },
         { metric: `peak RSS growth, ${CONCURRENT} copies at once`, value: round(growth), unit: "MB", baseline: { label: `${CONCURRENT} direct puts of bytes already held`, value: round(directGrowth) }, goal: "< 100 MB", met: growth < 100 },
-        { metric: `${CONCURRENT} copies at once, wall time`, value: round(copies.totalMs), unit: "ms", baseline: { label: `${CONCURRENT} direct puts`, value: round(directs.totalMs) }, ratio: round(copies.totalMs / directs.totalMs) },
+        { metric: `${CONCURRENT} copies at once, wall time`, value: round(copies.totalMs), unit: "ms", baseline: { label: `${CONCURRENT} direct puts`, value: round(directs.totalMs) }, ratio: sig4(copies.totalMs / directs.totalMs) },
       ],
       notes: [
         `${(image.bytes / 1e6).toFixed(1)} MB PNG (${WIDTH}×${HEIGHT}, gradient + Gaussian noise σ${SIGMA}) from a loopback HTTP server in another process to s3rver; ${ROUNDS} alternating rounds.`,

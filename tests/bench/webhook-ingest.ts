@@ -16,7 +16,7 @@ import { runLoad, type LoadRequest, type LoadResult } from "./support/http-load"
 import { spawnTs } from "./support/processes";
 import { embeddedPostgres, measureCpu } from "./support/cpu-usage";
 import type { BenchLog, BenchResult } from "./support/result";
-import { round, roundSummary, summarize } from "./support/stats";
+import { round, roundSummary, summarize, sig4 } from "./support/stats";
 import { describeSteps, stepTimer } from "./support/step-timer";
 
 // 2. Webhook ingest: signed WaveSpeed deliveries POSTed to /api/webhooks/wavespeed on the one Next process, from this
@@ -100,13 +100,13 @@ export async function benchWebhookIngest(stack: BenchStack, log: BenchLog): Prom
       id: "webhook-ingest",
       title: "2. Webhook ingest (verified, deduplicated WaveSpeed deliveries on one process)",
       rows: [
-        { metric: "route throughput", value: round(ours.perSecond), unit: "req/s", baseline: { label: "bare node:http + pg", value: round(baseline.perSecond) }, ratio: round(ratio), goal: "≥ 1,000/s", met: ours.perSecond >= 1000 && allOk(ours) },
-        { metric: "route latency p99", value: round(o.p99), unit: "ms", baseline: { label: "bare p99", value: round(b.p99) }, ratio: round(o.p99 / b.p99), goal: "< 50 ms", met: o.p99 < 50 },
-        { metric: "route latency p50", value: round(o.p50), unit: "ms", baseline: { label: "bare p50", value: round(b.p50) }, ratio: round(o.p50 / b.p50) },
-        { metric: "CPU per delivery in the serving process", value: oursPer.next!, unit: "ms", baseline: { label: "bare server process", value: barePer.bare! }, ratio: round(oursPer.next! / barePer.bare!) },
+        { metric: "route throughput", value: round(ours.perSecond), unit: "req/s", baseline: { label: "bare node:http + pg", value: round(baseline.perSecond) }, ratio: sig4(ratio), goal: "≥ 1,000/s", met: ours.perSecond >= 1000 && allOk(ours) },
+        { metric: "route latency p99", value: round(o.p99), unit: "ms", baseline: { label: "bare p99", value: round(b.p99) }, ratio: sig4(o.p99 / b.p99), goal: "< 50 ms", met: o.p99 < 50 },
+        { metric: "route latency p50", value: round(o.p50), unit: "ms", baseline: { label: "bare p50", value: round(b.p50) }, ratio: sig4(o.p50 / b.p50) },
+        { metric: "CPU per delivery in the serving process", value: oursPer.next!, unit: "ms", baseline: { label: "bare server process", value: barePer.bare! }, ratio: sig4(oursPer.next! / barePer.bare!) },
         { metric: "Next floor: CPU per POST answered 401 with no database work", value: round(floorCpu.next! / floor.sent), unit: "ms", goal: `→ ≤ ${round((os.cpus().length * 1000) / (floorCpu.next! / floor.sent))}/s on ${os.cpus().length} idle cores, before any work` },
-        ...(barePer.postgres ? [{ metric: "PostgreSQL CPU per delivery", value: oursPer.postgres!, unit: "ms", baseline: { label: "bare", value: barePer.postgres }, ratio: round(oursPer.postgres! / barePer.postgres) }] : []),
-        { metric: "route latency p50, 1 in flight", value: round(summarize(oursOne.latencies).p50), unit: "ms", baseline: { label: "bare, 1 in flight", value: round(summarize(bareOne.latencies).p50) }, ratio: round(summarize(oursOne.latencies).p50 / summarize(bareOne.latencies).p50) },
+        ...(barePer.postgres ? [{ metric: "PostgreSQL CPU per delivery", value: oursPer.postgres!, unit: "ms", baseline: { label: "bare", value: barePer.postgres }, ratio: sig4(oursPer.postgres! / barePer.postgres) }] : []),
+        { metric: "route latency p50, 1 in flight", value: round(summarize(oursOne.latencies).p50), unit: "ms", baseline: { label: "bare, 1 in flight", value: round(summarize(bareOne.latencies).p50) }, ratio: sig4(summarize(oursOne.latencies).p50 / summarize(bareOne.latencies).p50) },
       ],
       notes: [
         `${ours.sent} deliveries (${CONCURRENCY} in flight, keep-alive, loopback) after ${WARMUP} warm-up; 1 in 5 is a redelivery.`,

@@ -41,3 +41,8 @@ export function roundSummary(s: Summary): Summary {
 }
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** Ratios to 4 significant digits, so a figure just short of its goal (0.7997×) never displays as meeting it (0.8×). */
+export function sig4(value: number): number {
+  return Number.isFinite(value) ? Number(value.toPrecision(4)) : value;
+}

@@ -9,7 +9,11 @@ export function hashApiKey(key: string): string {
 
 /** Resolves `Authorization: Bearer <key>` to a caller. A wrong, revoked or expired key is a 401, never a fallback. */
 export async function authenticateApiKey(key: string): Promise<Extract<Caller, { kind: "apiKey" }>> {
-  const row = await db.apiKey.findUnique({ where: { hashedKey: hashApiKey(key) } });
+  const row = await db.apiKey.findUnique({
+    where: { hashedKey: hashApiKey(key) },
+    // Only what a caller needs: this runs on every API request.
+    select: { id: true, teamId: true, access: true, projectIds: true, createdById: true, revokedAt: true, expiresAt: true, lastUsedAt: true },
+  });
   const now = new Date();
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) {
     throw new AppError("unauthorized", "That API key is not valid.");

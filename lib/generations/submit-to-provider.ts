@@ -24,10 +24,12 @@ const SLOT_WAIT_SECONDS = 2;
  */
 export async function submitToProvider(options: { generationId: string; attempt: number }) {
   const { generationId, attempt } = options;
-  const generation = await db.generation.findUnique({
-    where: { id: generationId },
-    include: { inputs: { include: { asset: true }, orderBy: { position: "asc" } }, elements: { include: { elementVersion: { include: { element: true, providerRefs: true } } }, orderBy: { position: "asc" } } },
-  });
+  // Three queries at once rather than one with includes, which Prisma runs one after another.
+  const [generation, generationInputs, generationElements] = await Promise.all([
+    db.generation.findUnique({ where: { id: generationId } }),
+    db.generationInput.findMany({ where: { generationId }, include: { asset: true }, orderBy: { position: "asc" } }),
+    db.generationElement.findMany({ where: { generationId }, include: { elementVersion: { include: { element: true, providerRefs: true } } }, orderBy: { position: "asc" } }),
+  ]);
   if (!generation || generation.status !== "queued") return;
   if (generation.deadlineAt && generation.deadlineAt < new Date()) {
     await failGeneration({ generationId, to: "failed", errorClass: "timeout", message: "The job could not be sent to the provider before its deadline." });
@@ -40,7 +42,7 @@ export async function submitToProvider(options: { generationId: string; attempt:
     // An earlier attempt claimed a slot and may have reached the provider before we lost track of it.
     const found = adapter.findByCorrelationId ? await adapter.findByCorrelationId({ correlationId: generation.correlationId, model }) : undefined;
     if (found) {
-      await transitionGeneration({ generationId, to: "submitted", data: { providerTaskId: found.providerTaskId } });
+      await transitionGeneration({ generationId, to: "submitted", data: { providerTaskId: found.providerTaskId }, projectId: generation.projectId });
       await applyProviderStatus({ generationId, result: found });
       await enqueuePoll(generationId, { delaySeconds: 1 });
       return;
@@ -58,8 +60,8 @@ export async function submitToProvider(options: { generationId: string; attempt:
     return;
   }
   const inputs = await buildProviderInputs({
-    images: generation.inputs.map((i) => ({ storageKey: i.storageKey, width: i.asset?.width, height: i.asset?.height })),
-    elements: generation.elements.map((e) => ({ element: e.elementVersion.element, version: e.elementVersion })),
+    images: generationInputs.map((i) => ({ storageKey: i.storageKey, width: i.asset?.width, height: i.asset?.height })),
+    elements: generationElements.map((e) => ({ element: e.elementVersion.element, version: e.elementVersion })),
   });
   try {
     const { providerTaskId } = await adapter.submit({
@@ -70,7 +72,7 @@ export async function submitToProvider(options: { generationId: string; attempt:
       inputs,
       webhookUrl: webhookUrlFor(generation.provider),
     });
-    await transitionGeneration({ generationId, to: "submitted", data: { providerTaskId } });
+    await transitionGeneration({ generationId, to: "submitted", data: { providerTaskId }, projectId: generation.projectId });
     await enqueuePoll(generationId, { delaySeconds: firstPollDelaySeconds(generation.provider) });
   } catch (error) {
     if (!(error instanceof ProviderError)) throw error;

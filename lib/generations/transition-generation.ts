@@ -22,6 +22,8 @@ export async function transitionGeneration(options: {
   to: GenerationStatus;
   data?: Prisma.GenerationUpdateManyMutationInput;
   tx?: Tx;
+  /** When the caller already knows it, saves reading it back for the event. */
+  projectId?: string;
 }): Promise<boolean> {
   const { generationId, to, data = {}, tx } = options;
   const client = tx ?? db;
@@ -31,7 +33,8 @@ export async function transitionGeneration(options: {
     data: { ...data, status: to, ...(stamp && !(stamp in data) ? { [stamp]: new Date() } : {}) },
   });
   if (count === 0) return false;
-  const row = await client.generation.findUniqueOrThrow({ where: { id: generationId }, select: { projectId: true } });
-  await publishEvent({ type: "generation.status", projectId: row.projectId, generationId, status: to }, tx);
+  const projectId =
+    options.projectId ?? (await client.generation.findUniqueOrThrow({ where: { id: generationId }, select: { projectId: true } })).projectId;
+  await publishEvent({ type: "generation.status", projectId, generationId, status: to }, tx);
   return true;
 }

@@ -41,7 +41,10 @@ async function registerJob(b: PgBoss, job: JobDefinition, concurrency?: number) 
     job.name,
     {
       batchSize: 1,
-      localConcurrency: concurrency ?? job.concurrency,
+      // WORKER_CONCURRENCY caps every queue; it never raises one above the job's own figure. pg-boss wakes every
+      // loop of a queue on each NOTIFY, so a queue of quick jobs with many loops costs that many fetch queries per
+      // job sent (BENCHMARKS.md measured 4 per webhook): quick jobs get few loops, each burst-draining its backlog.
+      localConcurrency: Math.min(job.concurrency, concurrency ?? job.concurrency),
       pollingIntervalSeconds: 1,
       // NOTIFY fires only for jobs runnable now; delayed ones (polls, retries) are found by this poll.
       notifyPollingIntervalSeconds: 1,

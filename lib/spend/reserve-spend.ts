@@ -5,13 +5,7 @@ import type { Provider } from "@/lib/generated/prisma/enums";
 import { periodStart } from "@/lib/spend/period";
 import { formatUsd } from "@/lib/spend/format-usd";
 
-/**
- * Reserves a generation's estimate against the project's budgets, inside the caller's transaction. A transaction
- * advisory lock on the project serialises concurrent submits for it, so two requests can never both fit into the
- * last dollar. Over a hard limit → 402 with what remains; crossing a soft limit records one alert per period.
- */
-export async function reserveSpend(options: {
-  tx: Tx;
+type ReservationOptions = {
   teamId: string;
   projectId: string;
   generationId: string;
@@ -19,10 +13,37 @@ export async function reserveSpend(options: {
   model: string;
   provider: Provider;
   estimateMicros: bigint;
-}) {
+};
+
+/** The ledger row that holds a generation's estimate until it is settled or released. */
+export function reservationEntry(options: ReservationOptions) {
+  return {
+    id: createId("spend"),
+    teamId: options.teamId,
+    projectId: options.projectId,
+    generationId: options.generationId,
+    userId: options.userId,
+    model: options.model,
+    provider: options.provider,
+    kind: "reservation" as const,
+    amountMicros: options.estimateMicros,
+  };
+}
+
+/**
+ * Reserves a generation's estimate against the project's budgets, inside the caller's transaction. A transaction
+ * advisory lock on the project serialises concurrent submits for it, so two requests can never both fit into the
+ * last dollar. Over a hard limit → 402 with what remains; crossing a soft limit records one alert per period.
+ */
+export async function reserveSpend(options: ReservationOptions & { tx: Tx }) {
   const { tx, projectId, estimateMicros } = options;
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`spend:${projectId}`}))`;
-  const budgets = await tx.budget.findMany({ where: { projectId } });
+  // Most projects have no budget, and then there is nothing to serialise: skip the lock. With one, read again under
+  // the lock. A budget set while this submit is in flight applies from the next submit on, as if it came later.
+  let budgets = await tx.budget.findMany({ where: { projectId } });
+  if (budgets.length > 0) {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${spendLockKey(projectId)}))`;
+    budgets = await tx.budget.findMany({ where: { projectId } });
+  }
   for (const budget of budgets) {
     const start = periodStart(budget.period);
     const spent = await tx.spendEntry.aggregate({ where: { projectId, createdAt: { gte: start } }, _sum: { amountMicros: true } });
@@ -43,17 +64,11 @@ export async function reserveSpend(options: {
       });
     }
   }
-  await tx.spendEntry.create({
-    data: {
-      id: createId("spend"),
-      teamId: options.teamId,
-      projectId,
-      generationId: options.generationId,
-      userId: options.userId,
-      model: options.model,
-      provider: options.provider,
-      kind: "reservation",
-      amountMicros: estimateMicros,
-    },
-  });
+  // createMany: nothing to read back, so no RETURNING row to map.
+  await tx.spendEntry.createMany({ data: [reservationEntry(options)] });
+}
+
+/** The advisory lock that serialises a project's reservations against each other and against budget changes. */
+export function spendLockKey(projectId: string) {
+  return `spend:${projectId}`;
 }

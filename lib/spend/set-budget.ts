@@ -3,11 +3,14 @@ import { createId } from "@/lib/ids";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TeamAccess } from "@/lib/teams/resolve-team-access";
 import type { SetBudgetInput } from "@/lib/spend/budget-schemas";
+import { spendLockKey } from "@/lib/spend/reserve-spend";
 
 /** Sets a project's soft (alert) and hard (refuse) limits for a period; audited with the old and new values. */
 export async function setBudget(options: { access: TeamAccess; projectId: string; input: SetBudgetInput }) {
   const { access, projectId, input } = options;
   return db.$transaction(async (tx) => {
+    // Same lock as reservations, so a change of limits never interleaves with a reservation's check.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${spendLockKey(projectId)}))`;
     const before = await tx.budget.findUnique({ where: { projectId_period: { projectId, period: input.period } } });
     const data = {
       softLimitMicros: input.softLimitMicros === null ? null : BigInt(input.softLimitMicros),

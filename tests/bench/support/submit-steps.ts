@@ -5,7 +5,7 @@ import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { limitSubmissions } from "@/lib/rate-limit/limit-submissions";
 import { createGeneration } from "@/lib/generations/create-generation";
 import { createGenerationInput } from "@/lib/generations/generation-schemas";
-import { toGenerationDto } from "@/lib/generations/generation-dto";
+import { submissionDto } from "@/lib/generations/submission-dto";
 import { adapterForTeam } from "@/lib/providers-config/adapter-for-team";
 import { claimProviderSlot } from "@/lib/generations/claim-provider-slot";
 import { buildProviderInputs } from "@/lib/generations/build-provider-inputs";
@@ -34,9 +34,7 @@ export async function profileSubmitPath(options: { apiKey: string; projectId: st
     const { generation } = await route.time("createGeneration (checks, insert+reserve tx, NOTIFY, pg-boss send)", () =>
       createGeneration({ access, projectId: options.projectId, input, idempotencyKey: null }),
     );
-    await route.time("reload + DTO", async () =>
-      toGenerationDto(await db.generation.findUniqueOrThrow({ where: { id: generation.id }, include: { outputs: { include: { asset: true } } } })),
-    );
+    await route.time("DTO (from the created row)", () => submissionDto({ generation, replayed: false }));
   }
 
   const job = stepTimer();
@@ -62,14 +60,16 @@ export async function profileSubmitPath(options: { apiKey: string; projectId: st
         deadlineAt: generationDeadline(),
       },
     });
-    const generation = await job.time("load generation (+inputs, elements)", () =>
-      db.generation.findUniqueOrThrow({
-        where: { id },
-        include: { inputs: { include: { asset: true }, orderBy: { position: "asc" } }, elements: { include: { elementVersion: { include: { element: true, providerRefs: true } } }, orderBy: { position: "asc" } } },
-      }),
-    );
+    const generation = await job.time("load generation, inputs, elements (in parallel)", async () => {
+      const [row] = await Promise.all([
+        db.generation.findUniqueOrThrow({ where: { id } }),
+        db.generationInput.findMany({ where: { generationId: id }, include: { asset: true }, orderBy: { position: "asc" } }),
+        db.generationElement.findMany({ where: { generationId: id }, include: { elementVersion: { include: { element: true, providerRefs: true } } }, orderBy: { position: "asc" } }),
+      ]);
+      return row;
+    });
     const { adapter, resolved } = await job.time("adapterForTeam (credential lookup)", () => adapterForTeam({ teamId: options.teamId, provider: "wavespeed" }));
-    const claimed = await job.time("claimProviderSlot (advisory-lock tx)", () => claimProviderSlot({ generation, credentialId: resolved.credentialId }));
+    const claimed = await job.time("claimProviderSlot (one SQL function call)", () => claimProviderSlot({ generation, credentialId: resolved.credentialId }));
     if (!claimed) throw new Error("profile: no provider slot");
     const inputs = await job.time("buildProviderInputs", () => buildProviderInputs({ images: [], elements: [] }));
     const { providerTaskId } = await job.time("adapter.submit (simulator)", () =>
@@ -82,7 +82,7 @@ export async function profileSubmitPath(options: { apiKey: string; projectId: st
         webhookUrl: webhookUrlFor("wavespeed"),
       }),
     );
-    await job.time("transition → submitted (+NOTIFY)", () => transitionGeneration({ generationId: id, to: "submitted", data: { providerTaskId } }));
+    await job.time("transition → submitted (+NOTIFY)", () => transitionGeneration({ generationId: id, to: "submitted", data: { providerTaskId }, projectId: generation.projectId }));
     await job.time("enqueuePoll (pg-boss send)", () => enqueuePoll(id, { delaySeconds: firstPollDelaySeconds("wavespeed") }));
   }
   const routeSteps = route.report();

@@ -1,11 +1,10 @@
 // POST /api/v1/generations/:generationId/rerun - the same job again, with optional overrides (editor and above)
-import { db } from "@/lib/db";
 import { json } from "@/lib/http/respond";
 import { readJson } from "@/lib/http/read-json";
 import { withGeneration } from "@/lib/http/with-generation";
 import { rerunGeneration } from "@/lib/generations/rerun-generation";
 import { rerunGenerationInput } from "@/lib/generations/generation-schemas";
-import { toGenerationDto } from "@/lib/generations/generation-dto";
+import { submissionDto } from "@/lib/generations/submission-dto";
 import { limitSubmissions } from "@/lib/rate-limit/limit-submissions";
 
 export const POST = withGeneration("generation.create", async ({ request, generation, access }) => {
@@ -17,6 +16,5 @@ export const POST = withGeneration("generation.create", async ({ request, genera
     input,
     idempotencyKey: request.headers.get("idempotency-key"),
   });
-  const full = await db.generation.findUniqueOrThrow({ where: { id: created.id }, include: { outputs: { include: { asset: true } } } });
-  return json(await toGenerationDto(full), { status: replayed ? 200 : 202 });
+  return json(await submissionDto({ generation: created, replayed }), { status: replayed ? 200 : 202 });
 });

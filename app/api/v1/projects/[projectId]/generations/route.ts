@@ -7,8 +7,8 @@ import { createGeneration } from "@/lib/generations/create-generation";
 import { listGenerations } from "@/lib/generations/list-generations";
 import { createGenerationInput, listGenerationsQuery } from "@/lib/generations/generation-schemas";
 import { toGenerationDto } from "@/lib/generations/generation-dto";
+import { submissionDto } from "@/lib/generations/submission-dto";
 import { limitSubmissions } from "@/lib/rate-limit/limit-submissions";
-import { db } from "@/lib/db";
 
 export const POST = withProject("generation.create", async ({ request, access, project }) => {
   const input = createGenerationInput.parse(await readJson(request));
@@ -19,8 +19,7 @@ export const POST = withProject("generation.create", async ({ request, access, p
     input,
     idempotencyKey: request.headers.get("idempotency-key"),
   });
-  const full = await db.generation.findUniqueOrThrow({ where: { id: generation.id }, include: { outputs: { include: { asset: true } } } });
-  return json(await toGenerationDto(full), { status: replayed ? 200 : 202, headers: replayed ? { "idempotent-replayed": "true" } : undefined });
+  return json(await submissionDto({ generation, replayed }), { status: replayed ? 200 : 202, headers: replayed ? { "idempotent-replayed": "true" } : undefined });
 });
 
 export const GET = withProject("project.read", async ({ request, project }) => {

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createId } from "@/lib/ids";
+import type { Provider } from "@/lib/generated/prisma/enums";
+import { claimProviderSlot } from "@/lib/generations/claim-provider-slot";
+import { createUser } from "@/prisma/factories/create-user";
+import { createTeam } from "@/prisma/factories/create-team";
+import { createProjectRow } from "@/prisma/factories/create-project";
+
+// PROVIDER_CONCURRENCY is unset in the db tier: its default allows Kling 20 images and the others 10 jobs each.
+const LIMIT = 10;
+const KLING_IMAGES = 20;
+
+/** Queued generations in a new team, and that team's credential for the provider (so tests never share slots). */
+async function queuedGenerations(options: { provider: Provider; numImages: number; count: number }) {
+  const { user } = await createUser();
+  const team = await createTeam({ ownerId: user.id });
+  const project = await createProjectRow({ teamId: team.id, createdById: user.id });
+  const { id: credentialId } = await db.providerCredential.create({
+    data: { id: createId("credential"), teamId: team.id, provider: options.provider, encrypted: "unused", keyVersion: 1, last4: "0000" },
+  });
+  const ids = Array.from({ length: options.count }, () => createId("generation"));
+  await db.generation.createMany({
+    data: ids.map((id) => ({
+      id,
+      teamId: team.id,
+      projectId: project.id,
+      model: "kling-v3",
+      provider: options.provider,
+      mode: "text_to_image" as const,
+      parameters: { prompt: "slots", num_images: options.numImages },
+      prompt: "slots",
+      aspectRatio: "1:1",
+      resolution: "1k",
+      numImages: options.numImages,
+      correlationId: id,
+      estimatedCostMicros: 0n,
+    })),
+  });
+  return { ids, credentialId };
+}
+
+describe("claimProviderSlot", () => {
+  it("lets 30 racing claims take exactly the limit's worth of jobs", async () => {
+    const { ids, credentialId } = await queuedGenerations({ provider: "wavespeed", numImages: 1, count: 30 });
+    const claims = await Promise.all(ids.map((id) => claimProviderSlot({ generation: { id, provider: "wavespeed" }, credentialId })));
+    expect(claims.filter(Boolean)).toHaveLength(LIMIT);
+    const claimed = await db.generation.findMany({ where: { id: { in: ids }, submittedAt: { not: null } } });
+    expect(claimed).toHaveLength(LIMIT);
+    expect(claimed.every((g) => g.providerCredentialId === credentialId && g.status === "queued")).toBe(true);
+  });
+
+  it("counts Kling's images, not its jobs", async () => {
+    const { ids, credentialId } = await queuedGenerations({ provider: "kling", numImages: 6, count: 8 });
+    const claims = await Promise.all(ids.map((id) => claimProviderSlot({ generation: { id, provider: "kling" }, credentialId })));
+    // 3 jobs × 6 images fit in 20; a fourth would make 24.
+    expect(claims.filter(Boolean)).toHaveLength(Math.floor(KLING_IMAGES / 6));
+  });
+
+  it("frees a slot when a job ends, and always admits one job to an empty credential", async () => {
+    const { ids, credentialId } = await queuedGenerations({ provider: "kling", numImages: KLING_IMAGES + 4, count: 2 });
+    const [big, next] = ids;
+    expect(await claimProviderSlot({ generation: { id: big!, provider: "kling" }, credentialId })).toBe(true);
+    expect(await claimProviderSlot({ generation: { id: next!, provider: "kling" }, credentialId })).toBe(false);
+    await db.generation.update({ where: { id: big! }, data: { status: "succeeded" } });
+    expect(await claimProviderSlot({ generation: { id: next!, provider: "kling" }, credentialId })).toBe(true);
+  });
+
+  it("keeps credentials apart, including the server's own keys (no credential row)", async () => {
+    // The only test using segmind with the server's keys, so the null credential's slots are this test's alone.
+    const { ids, credentialId } = await queuedGenerations({ provider: "segmind", numImages: 1, count: LIMIT + 1 });
+    for (const id of ids.slice(0, LIMIT)) expect(await claimProviderSlot({ generation: { id, provider: "segmind" }, credentialId: null })).toBe(true);
+    const last = ids[LIMIT]!;
+    expect(await claimProviderSlot({ generation: { id: last, provider: "segmind" }, credentialId: null })).toBe(false);
+    expect(await claimProviderSlot({ generation: { id: last, provider: "segmind" }, credentialId })).toBe(true);
+  });
+
+  it("never claims a generation that has left the queue", async () => {
+    const { ids, credentialId } = await queuedGenerations({ provider: "fal", numImages: 1, count: 1 });
+    await db.generation.update({ where: { id: ids[0]! }, data: { status: "cancelled" } });
+    expect(await claimProviderSlot({ generation: { id: ids[0]!, provider: "fal" }, credentialId })).toBe(false);
+  });
+});

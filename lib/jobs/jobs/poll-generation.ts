@@ -12,7 +12,7 @@ export const pollGenerationJob = defineJob({
   policy: "stately",
   retryLimit: 2,
   expireInSeconds: 120,
-  concurrency: 8,
+  concurrency: 2,
   async handler({ generationId, attempt }) {
     let outcome: "finished" | "pending";
     try {

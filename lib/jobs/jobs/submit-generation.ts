@@ -10,6 +10,6 @@ export const submitGenerationJob = defineJob({
   policy: "stately",
   retryLimit: 3,
   expireInSeconds: 120,
-  concurrency: 4,
+  concurrency: 2,
   handler: (payload) => submitToProvider(payload),
 });

@@ -10,7 +10,7 @@ export const syncGenerationJob = defineJob({
   retryLimit: 3,
   retryDelaySeconds: 1,
   expireInSeconds: 60,
-  concurrency: 8,
+  concurrency: 2,
   async handler({ generationId }) {
     await syncFromProvider({ generationId });
   },

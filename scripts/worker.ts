@@ -11,6 +11,7 @@ try {
 
 const { runWorker } = await import("@/lib/jobs/run-worker");
 const { disconnectDb } = await import("@/lib/db");
+const { closePgPool } = await import("@/lib/db-pool");
 const stop = await runWorker({ concurrency: env().WORKER_CONCURRENCY });
 
 let stopping = false;
@@ -20,6 +21,7 @@ async function shutdown(signal: string) {
   console.info(`[worker] ${signal}: finishing running jobs`);
   await stop();
   await disconnectDb();
+  await closePgPool();
   process.exit(0);
 }
 process.on("SIGINT", () => void shutdown("SIGINT"));

@@ -6,6 +6,7 @@ import { boss, stopBoss } from "@/lib/jobs/boss";
 import { RetryableJobError, type JobDefinition } from "@/lib/jobs/define-job";
 import { JOBS } from "@/lib/jobs/registry";
 import { ensureQueue } from "@/lib/jobs/ensure-queue";
+import { startWebhookDrain } from "@/lib/webhooks/start-webhook-drain";
 
 const HEARTBEAT_MS = 5_000;
 
@@ -17,6 +18,8 @@ const HEARTBEAT_MS = 5_000;
 export async function runWorker(options: { concurrency?: number } = {}) {
   const b = await boss();
   for (const job of JOBS) await registerJob(b, job, options.concurrency);
+  // Stored webhook events → sync jobs (lib/webhooks/start-webhook-drain.ts).
+  const stopWebhookDrain = await startWebhookDrain();
 
   const worker = { id: createId("worker"), hostname: os.hostname(), pid: process.pid, startedAt: new Date() };
   const beat = () =>
@@ -29,6 +32,7 @@ export async function runWorker(options: { concurrency?: number } = {}) {
 
   return async function stop() {
     clearInterval(timer);
+    await stopWebhookDrain();
     await stopBoss({ graceful: true, timeoutMs: 20_000 });
     await db.workerHeartbeat.deleteMany({ where: { id: worker.id } }).catch(() => undefined);
   };

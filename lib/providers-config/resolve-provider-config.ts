@@ -24,6 +24,18 @@ export type ResolvedProvider = {
 export async function resolveProviderConfig(options: { teamId: string; provider: ProviderId }): Promise<ResolvedProvider> {
   const { teamId, provider } = options;
   const row = await db.providerCredential.findUnique({ where: { teamId_provider: { teamId, provider } } });
+  return configFromCredential({ provider, row });
+}
+
+/**
+ * The same resolution from an already-loaded credential row (or null when the team has none), for callers that
+ * fetch the row in their own query (webhook intake loads it together with the generation).
+ */
+export function configFromCredential(options: {
+  provider: ProviderId;
+  row: { id: string; encrypted: string; keyVersion: number } | null;
+}): ResolvedProvider {
+  const { provider, row } = options;
   if (row) {
     const secrets = PROVIDER_SECRET_SCHEMAS[provider].parse(JSON.parse(decryptSecret(row)));
     return { config: buildConfig(provider, secrets as ProviderSecrets[typeof provider]), credentialId: row.id, source: "team" };

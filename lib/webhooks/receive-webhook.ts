@@ -1,10 +1,9 @@
-import { db } from "@/lib/db";
+import { pgPool } from "@/lib/db-pool";
 import { createId } from "@/lib/ids";
 import { isProviderId } from "@/lib/kling/providers";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import type { WebhookRejection } from "@/lib/providers/types";
-import { adapterForTeam } from "@/lib/providers-config/adapter-for-team";
-import { enqueueSync } from "@/lib/generations/enqueue-pipeline";
+import type { HeadersLike, WebhookRejection } from "@/lib/providers/types";
+import { webhookAdapter } from "@/lib/webhooks/webhook-adapter";
+import { WEBHOOK_EVENTS_CHANNEL } from "@/lib/webhooks/webhook-events-channel";
 
 export type WebhookOutcome = { status: number; body: { ok: boolean; reason?: string; duplicate?: boolean } };
 
@@ -20,38 +19,59 @@ const REJECTION_STATUS: Record<WebhookRejection, number> = {
   keys_unavailable: 500,
 };
 
+// Raw SQL through `pg` rather than Prisma, and named (prepared once per connection): this runs for every delivery,
+// and two plain round trips are the whole database cost (BENCHMARKS.md "Webhook ingest"). Exported for the
+// benchmark's step-by-step profile (tests/bench/webhook-ingest.ts).
+// The generation and the team's credential for its provider in one lookup: the credential row's content keys the
+// adapter cache (webhook-adapter.ts), so a changed key is seen at once.
+export const WEBHOOK_LOOKUP_SQL = {
+  name: "webhook-lookup",
+  text: `SELECT g.id, g."teamId", g.provider::text AS provider,
+                c.id AS "credentialId", c.encrypted, c."keyVersion"
+           FROM "Generation" g
+           LEFT JOIN "ProviderCredential" c ON c."teamId" = g."teamId" AND c.provider = g.provider
+          WHERE g."correlationId" = $1`,
+};
+// Stored once per (provider, eventKey): a redelivery inserts nothing and is answered as a duplicate without an
+// exception. The NOTIFY rides in the same statement (and so the same transaction): it is sent only for a new row and
+// only once that row is committed, so the worker's drain (drain-webhook-events.ts) always finds what it was woken for.
+export const WEBHOOK_INSERT_SQL = {
+  name: "webhook-insert",
+  text: `WITH ins AS (
+           INSERT INTO "WebhookEvent" (id, provider, "eventKey", "generationId", payload)
+           VALUES ($1, $2::"Provider", $3, $4, $5::jsonb)
+           ON CONFLICT (provider, "eventKey") DO NOTHING
+           RETURNING id
+         )
+         SELECT id, pg_notify('${WEBHOOK_EVENTS_CHANNEL}', '') FROM ins`,
+};
+
+export type WebhookLookupRow = { id: string; teamId: string; provider: string; credentialId: string | null; encrypted: string | null; keyVersion: number | null };
+
 /**
  * Verifies a provider webhook against the raw body, stores it once (unique provider + event key: a redelivery is
- * acknowledged and ignored) and queues a sync that asks the provider's status API before anything is recorded.
+ * acknowledged and ignored) and wakes the worker, which queues a sync that asks the provider's status API before
+ * anything is recorded. Shared by the custom server's fast path (scripts/server.ts) and the Next route.
  */
-export async function receiveWebhook(options: { provider: string; rawBody: string; headers: Headers; url: string }): Promise<WebhookOutcome> {
+export async function receiveWebhook(options: { provider: string; rawBody: string; headers: HeadersLike; url: string }): Promise<WebhookOutcome> {
   const { provider, rawBody, headers, url } = options;
   if (!isProviderId(provider)) return { status: 404, body: { ok: false, reason: "unknown_provider" } };
   const correlationId = new URL(url).searchParams.get("cid");
-  const generation = correlationId
-    ? await db.generation.findUnique({ where: { correlationId }, select: { id: true, teamId: true, provider: true } })
-    : null;
+  const pool = pgPool();
+  const generation = correlationId ? (await pool.query<WebhookLookupRow>({ ...WEBHOOK_LOOKUP_SQL, values: [correlationId] })).rows[0] : undefined;
   if (!generation || generation.provider !== provider) return { status: 401, body: { ok: false, reason: "unknown_job" } };
 
-  const { adapter } = await adapterForTeam({ teamId: generation.teamId, provider });
+  const credential =
+    generation.credentialId && generation.encrypted !== null && generation.keyVersion !== null
+      ? { id: generation.credentialId, encrypted: generation.encrypted, keyVersion: generation.keyVersion }
+      : null;
+  const adapter = webhookAdapter({ teamId: generation.teamId, provider, credential });
   const verified = await adapter.verifyWebhook({ headers, rawBody, url, now: new Date() });
   if (!verified.ok) return { status: REJECTION_STATUS[verified.reason], body: { ok: false, reason: verified.reason } };
   if (verified.correlationId !== correlationId) return { status: 401, body: { ok: false, reason: "bad_token" } };
 
-  try {
-    await db.webhookEvent.create({
-      data: {
-        id: createId("webhookEvent"),
-        provider,
-        eventKey: verified.eventKey,
-        generationId: generation.id,
-        payload: (verified.payload ?? {}) as Prisma.InputJsonValue,
-      },
-    });
-  } catch (error) {
-    if ((error as { code?: string }).code === "P2002") return { status: 200, body: { ok: true, duplicate: true } };
-    throw error;
-  }
-  await enqueueSync(generation.id);
+  const payload = JSON.stringify(verified.payload ?? {});
+  const { rowCount } = await pool.query({ ...WEBHOOK_INSERT_SQL, values: [createId("webhookEvent"), provider, verified.eventKey, generation.id, payload] });
+  if (!rowCount) return { status: 200, body: { ok: true, duplicate: true } };
   return { status: 200, body: { ok: true } };
 }

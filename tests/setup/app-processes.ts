@@ -7,7 +7,7 @@ const next = path.join(root, "node_modules/next/dist/bin/next");
 
 /**
  * Starts the worker and the web app, and waits for /api/health. By default the app is a production build
- * (`next build` + `next start`, as self-hosters run it): dev mode compiles each route on first use and answers
+ * (`next build` + `npm start`'s scripts/server.ts, as self-hosters run it): dev mode compiles each route on first use and answers
  * 10× slower, which turns load tests into compile tests. TEST_NEXT_MODE=dev skips the build while iterating.
  */
 export async function startAppProcesses(options: { env: Record<string, string>; port: number; mode?: "dev" | "start" }) {
@@ -25,8 +25,13 @@ export async function startAppProcesses(options: { env: Record<string, string>; 
   const alive = (c: ChildProcess) => c.exitCode === null && !c.signalCode;
   const startWorker = () => workers.push(spawnNode(["--import", "tsx", "scripts/worker.ts"]));
   startWorker();
-  if (mode === "start") await build(options.env);
-  spawnNode([next, mode, "--port", String(options.port)]);
+  if (mode === "start") {
+    await build(options.env);
+    // What `npm start` runs: the custom server (webhook fast path + Next's handler), not bare `next start`.
+    spawnNode(["--import", "tsx", "scripts/server.ts", "--port", String(options.port)]);
+  } else {
+    spawnNode([next, "dev", "--port", String(options.port)]);
+  }
   const appUrl = `http://127.0.0.1:${options.port}`;
   await waitForHealth(appUrl, 180_000, output);
   return {

@@ -2,7 +2,8 @@
 // and nothing else — the same v3 HMAC check over `${webhook-id}.${webhook-timestamp}.${body}` with the same
 // 300 s tolerance, the same per-job URL token check, and the same deduplicating insert into "WebhookEvent" (job
 // looked up by correlation id in the same statement). No framework, no ORM, no queue: what the work costs on this
-// machine. Prints BENCH_READY {"url"}.
+// machine. Its rows are stored already processed, so the studio worker's drain leaves them alone and the baseline's
+// CPU figures hold the insert only. Prints BENCH_READY {"url"}.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { createHmac, timingSafeEqual } from "node:crypto";
@@ -18,8 +19,8 @@ const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 }
 const INSERT = `
   WITH g AS (SELECT id FROM "Generation" WHERE "correlationId" = $1 AND provider = 'wavespeed'),
   ins AS (
-    INSERT INTO "WebhookEvent" (id, provider, "eventKey", "generationId", payload)
-    SELECT $2, 'wavespeed', $3, g.id, $4::jsonb FROM g
+    INSERT INTO "WebhookEvent" (id, provider, "eventKey", "generationId", payload, "processedAt")
+    SELECT $2, 'wavespeed', $3, g.id, $4::jsonb, now() FROM g
     ON CONFLICT (provider, "eventKey") DO NOTHING RETURNING id
   )
   SELECT (SELECT id FROM g) AS generation, (SELECT id FROM ins) AS inserted`;

@@ -12,7 +12,8 @@ import { profileNodeArgs } from "./cpu-profile";
 // The whole studio for the benchmarks, brought up the way the integration tier does it (scripts/stack/start-stack.ts,
 // tests/setup/app-processes.ts) but with the heavy neighbours in their own processes: PostgreSQL (DATABASE_URL's
 // server when set, else embedded) with a fresh database, s3rver and the provider simulator each in a child process,
-// the job worker, and Next — `next start` on a production build when one can be made, `next dev` otherwise.
+// the job worker, and the studio — `npm start`'s scripts/server.ts on a production build when one can be made, `next
+// dev` otherwise.
 // Everything listens on 127.0.0.1 on free ports, and everything is torn down (database dropped) at the end.
 
 export type BenchStack = {
@@ -111,7 +112,8 @@ async function start(log: (line: string) => void, stoppers: Array<() => Promise<
   const nextBin = path.join(ROOT, "node_modules/next/dist/bin/next");
   let next: Child;
   if (server.mode === "production") {
-    next = spawnNode("next start", [...profileNodeArgs("next"), nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    // What `npm start` runs: scripts/server.ts (the webhook fast path on node:http, everything else to Next).
+    next = spawnNode("studio server", [...profileNodeArgs("next"), "--import", "tsx", "scripts/server.ts", "--port", String(port), "--hostname", "127.0.0.1"], {
       ...env,
       NEXT_DIST_DIR: BENCH_DIST_DIR,
     });
@@ -141,7 +143,7 @@ async function start(log: (line: string) => void, stoppers: Array<() => Promise<
 }
 
 function serverMode(build: BuildResult): BenchStack["server"] {
-  if (build.mode === "production") return { mode: "production", note: `next start on a production build (${BENCH_DIST_DIR})` };
+  if (build.mode === "production") return { mode: "production", note: `scripts/server.ts (npm start) on a production build (${BENCH_DIST_DIR})` };
   return { mode: "dev", note: `next dev — the production build failed: ${build.reason.split("\n")[0]}` };
 }
 

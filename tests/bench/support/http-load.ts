@@ -14,7 +14,7 @@ export type LoadResult = {
   duplicates: number;
 };
 
-export async function runLoad(options: { baseUrl: string; requests: LoadRequest[]; concurrency: number; timeCapMs: number }): Promise<LoadResult> {
+export async function runLoad(options: { baseUrl: string; requests: LoadRequest[]; concurrency: number; timeCapMs: number; method?: string }): Promise<LoadResult> {
   const url = new URL(options.baseUrl);
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.concurrency });
   const latencies: number[] = [];
@@ -32,7 +32,7 @@ export async function runLoad(options: { baseUrl: string; requests: LoadRequest[
         {
           host: url.hostname,
           port: url.port,
-          method: "POST",
+          method: options.method ?? "POST",
           path: req.path,
           agent,
           headers: { ...req.headers, "content-type": "application/json", "content-length": Buffer.byteLength(req.body) },

@@ -2,7 +2,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { spawnNode, ROOT } from "./processes";
 
-// The production build the submit and webhook benchmarks run against (`next build` + `next start`). Built into its own
+// The production build the submit and webhook benchmarks run against (`next build` + `npm start`'s scripts/server.ts). Built into its own
 // folder (`.next-test-bench`: .gitignore already covers `.next-test*/`), and only again when a source file changed
 // since the last successful build, so a second `npm run bench` skips the ~2 minute build.
 export const BENCH_DIST_DIR = ".next-test-bench";

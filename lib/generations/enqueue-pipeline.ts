@@ -1,4 +1,4 @@
-import { enqueue } from "@/lib/jobs/enqueue";
+import { enqueue, enqueueMany, type JobExecutor } from "@/lib/jobs/enqueue";
 import { submitGenerationJob } from "@/lib/jobs/jobs/submit-generation";
 import { pollGenerationJob } from "@/lib/jobs/jobs/poll-generation";
 import { syncGenerationJob } from "@/lib/jobs/jobs/sync-generation";
@@ -25,6 +25,15 @@ export function enqueuePoll(generationId: string, options: { attempt?: number; d
 
 export function enqueueSync(generationId: string) {
   return enqueue(syncGenerationJob, { generationId }, { singletonKey: generationId });
+}
+
+/** A sync for each generation in one statement; with `executor`, inside the caller's transaction. */
+export function enqueueSyncs(generationIds: string[], options: { executor?: JobExecutor } = {}) {
+  return enqueueMany(
+    syncGenerationJob,
+    generationIds.map((generationId) => ({ payload: { generationId }, singletonKey: generationId })),
+    options,
+  );
 }
 
 export function enqueueIngest(outputId: string, options: { delaySeconds?: number } = {}) {

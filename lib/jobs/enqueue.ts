@@ -24,3 +24,34 @@ export async function enqueue<S extends z.ZodType>(
     startAfter: options.startAfterSeconds,
   });
 }
+
+/** Where a batch insert runs: a caller's transaction (e.g. a `pg` client inside BEGIN … COMMIT) instead of pg-boss's pool. */
+export type JobExecutor = { query: (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }> };
+
+/**
+ * Many jobs of one kind in one INSERT (pg-boss `insert`), e.g. a batch of syncs. Duplicates of a queued singleton
+ * are dropped by the queue's unique index, as with `enqueue`. With `executor`, the jobs commit or roll back with the
+ * caller's transaction.
+ */
+export async function enqueueMany<S extends z.ZodType>(
+  job: JobDefinition<S>,
+  items: { payload: z.input<S>; singletonKey?: string }[],
+  options: { executor?: JobExecutor } = {},
+): Promise<void> {
+  if (items.length === 0) return;
+  const b = await boss();
+  await ensureQueue(b, job as unknown as JobDefinition);
+  const { executor } = options;
+  await b.insert(
+    job.name,
+    items.map((item) => ({
+      data: job.payload.parse(item.payload) as object,
+      singletonKey: item.singletonKey,
+      retryLimit: job.retryLimit,
+      retryDelay: job.retryDelaySeconds,
+      retryBackoff: true,
+      expireInSeconds: job.expireInSeconds,
+    })),
+    executor ? { db: { executeSql: (text, values) => executor.query(text, values) as Promise<{ rows: never[] }> } } : {},
+  );
+}

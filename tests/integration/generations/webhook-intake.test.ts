@@ -25,8 +25,11 @@ afterAll(async () => {
   await closePgPool();
 });
 
-/** Succeeded WaveSpeed generations (a sync of one only looks it up), created directly: this is about intake. */
-async function generations(count: number) {
+/**
+ * WaveSpeed generations created directly (this is about intake): "running" ones need a sync when a webhook comes,
+ * "succeeded" ones don't (a sync could not change them), so the drain marks their events processed without one.
+ */
+async function generations(count: number, status: "running" | "succeeded" = "succeeded") {
   const { team, project } = await memberOfNewTeam("owner");
   const ids = Array.from({ length: count }, () => createId("generation"));
   await db.generation.createMany({
@@ -45,8 +48,8 @@ async function generations(count: number) {
       correlationId: id,
       providerTaskId: randomUUID().replace(/-/g, ""),
       estimatedCostMicros: 0n,
-      status: "succeeded" as const,
-      succeededAt: new Date(),
+      status,
+      ...(status === "succeeded" ? { succeededAt: new Date() } : { submittedAt: new Date(), runningAt: new Date() }),
     })),
   });
   return ids;
@@ -123,21 +126,25 @@ describe("webhook intake", () => {
   });
 
   it("syncs events stored while no worker ran once a worker starts (the drain's sweep)", { timeout: 120_000 }, async () => {
-    const ids = await generations(20);
+    const ids = await generations(20, "running");
+    const finished = await generations(10);
     await stackControl("kill");
     const since = new Date(Date.now() - 1000);
-    for (const id of ids) for (let copy = 0; copy < 2; copy++) expect((await viaServer(delivery(id))).status).toBe(200);
-    const stored = await db.webhookEvent.findMany({ where: { generationId: { in: ids } }, select: { processedAt: true } });
-    expect(stored).toHaveLength(40);
+    for (const id of [...ids, ...finished]) for (let copy = 0; copy < 2; copy++) expect((await viaServer(delivery(id))).status).toBe(200);
+    const stored = await db.webhookEvent.findMany({ where: { generationId: { in: [...ids, ...finished] } }, select: { processedAt: true } });
+    expect(stored).toHaveLength(60);
     expect(stored.every((e) => e.processedAt === null)).toBe(true);
 
     await stackControl("start");
-    await waitFor(async () => (await db.webhookEvent.count({ where: { generationId: { in: ids }, processedAt: null } })) === 0, { what: "the drain" });
+    await waitFor(async () => (await db.webhookEvent.count({ where: { generationId: { in: [...ids, ...finished] }, processedAt: null } })) === 0, {
+      what: "the drain",
+    });
     expect(await syncJobsFor(ids, since)).toEqual(new Set(ids));
+    expect(await syncJobsFor(finished, since)).toEqual(new Set());
   });
 
   it("two drains over one backlog take disjoint events and enqueue every generation's sync", { timeout: 120_000 }, async () => {
-    const ids = await generations(60);
+    const ids = await generations(60, "running");
     await stackControl("kill");
     const since = new Date(Date.now() - 1000);
     const deliveries = ids.flatMap((id) => [delivery(id), delivery(id), delivery(id)]);

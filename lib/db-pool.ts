@@ -11,7 +11,8 @@ const globalForPool = globalThis as unknown as { assetStudioPgPool?: pg.Pool };
 export function pgPool(): pg.Pool {
   if (!globalForPool.assetStudioPgPool) {
     // pg's default size, as Prisma's adapter gets; an idle error (PostgreSQL restarted) must not crash the process.
-    const pool = new pg.Pool({ connectionString: env().DATABASE_URL, max: 10 });
+    // allowExitOnIdle: scripts and tests that touched it (e.g. publishing an event) still exit when done.
+    const pool = new pg.Pool({ connectionString: env().DATABASE_URL, max: 10, allowExitOnIdle: true });
     pool.on("error", (error) => console.error("[db-pool] idle client error", error.message));
     globalForPool.assetStudioPgPool = pool;
   }

@@ -1,4 +1,5 @@
-import { db, type Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db";
+import { pgPool } from "@/lib/db-pool";
 import { EVENTS_CHANNEL, type StudioEvent } from "@/lib/events/studio-event";
 
 type WithoutAt<T> = T extends unknown ? Omit<T, "at"> : never;
@@ -9,5 +10,7 @@ type WithoutAt<T> = T extends unknown ? Omit<T, "at"> : never;
  */
 export async function publishEvent(event: WithoutAt<StudioEvent>, tx?: Tx) {
   const payload = JSON.stringify({ ...event, at: new Date().toISOString() });
-  await (tx ?? db).$executeRaw`SELECT pg_notify(${EVENTS_CHANNEL}, ${payload})`;
+  if (tx) await tx.$executeRaw`SELECT pg_notify(${EVENTS_CHANNEL}, ${payload})`;
+  // Outside a transaction, the plain pool: a third of Prisma's CPU for a statement on every status change.
+  else await pgPool().query({ name: "publish-event", text: "SELECT pg_notify($1, $2)", values: [EVENTS_CHANNEL, payload] });
 }

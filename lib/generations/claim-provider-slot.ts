@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { pgPool } from "@/lib/db-pool";
 import { env } from "@/lib/env";
 import type { Generation } from "@/lib/generated/prisma/client";
 import type { ProviderId } from "@/lib/kling/providers";
@@ -12,11 +12,15 @@ function limitFor(provider: ProviderId): number {
  * Takes one of the credential's in-flight slots for this generation, shared by every worker (the claim sets
  * submittedAt while the job is still queued). Kling counts images against its concurrency, the others count jobs.
  * Returns false when the credential is full. The lock, count and claim are one SQL function
- * (prisma/migrations/20261123234000_claim_provider_slot): one round trip on the submit path instead of five.
+ * (prisma/migrations/20261123234000_claim_provider_slot), called on the plain pool (lib/db-pool.ts): one round trip
+ * on the submit path instead of five.
  */
 export async function claimProviderSlot(options: { generation: Pick<Generation, "id" | "provider">; credentialId: string | null }): Promise<boolean> {
   const { generation, credentialId } = options;
-  const rows = await db.$queryRaw<{ claimed: boolean }[]>`
-    SELECT claim_provider_slot(${generation.id}, ${credentialId}::text, ${limitFor(generation.provider)}::int) AS claimed`;
+  const { rows } = await pgPool().query<{ claimed: boolean }>({
+    name: "claim-provider-slot",
+    text: "SELECT claim_provider_slot($1, $2::text, $3::int) AS claimed",
+    values: [generation.id, credentialId, limitFor(generation.provider)],
+  });
   return rows[0]?.claimed === true;
 }

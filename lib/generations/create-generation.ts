@@ -14,7 +14,7 @@ import type { CreateGenerationInput } from "@/lib/generations/generation-schemas
 import { resolveReferences, type ResolvedReference } from "@/lib/generations/resolve-references";
 import { resolveElements } from "@/lib/generations/resolve-elements";
 import { buildProviderInputs } from "@/lib/generations/build-provider-inputs";
-import { reserveSpend } from "@/lib/spend/reserve-spend";
+import { reservationEntry, reserveSpend } from "@/lib/spend/reserve-spend";
 import { enqueueSubmit } from "@/lib/generations/enqueue-pipeline";
 import { publishEvent } from "@/lib/events/publish-event";
 import { generationDeadline } from "@/lib/generations/deadline";
@@ -42,8 +42,11 @@ export async function createGeneration(options: {
   }
   const parsed = parseGenerationParams({ model: input.model, mode: input.mode, params: input.parameters });
   if (!parsed.ok) throw invalid(prefix("parameters", parsed.fields));
-  const team = await db.team.findUniqueOrThrow({ where: { id: access.teamId }, select: { defaultProvider: true } });
-  const provider = input.provider ?? team.defaultProvider ?? DEFAULT_PROVIDER;
+  const [team, budgets] = await Promise.all([
+    input.provider ? null : db.team.findUniqueOrThrow({ where: { id: access.teamId }, select: { defaultProvider: true } }),
+    db.budget.count({ where: { projectId } }),
+  ]);
+  const provider = input.provider ?? team?.defaultProvider ?? DEFAULT_PROVIDER;
 
   const references = options.storedReferences ?? (await resolveReferences({ teamId: access.teamId, references: input.references }));
   const elements = await resolveElements({ teamId: access.teamId, elementIds: input.elementIds });
@@ -57,52 +60,48 @@ export async function createGeneration(options: {
   const id = createId("generation");
   const params = parsed.params;
   try {
-    const generation = await db.$transaction(async (tx) => {
-      const row = await tx.generation.create({
-        data: {
-          id,
-          teamId: access.teamId,
-          projectId,
-          createdById: access.actorUserId,
-          apiKeyId: access.caller.kind === "apiKey" ? access.caller.keyId : null,
-          model: parsed.model,
-          provider,
-          mode: modeToDb(parsed.mode),
-          parameters: params as Prisma.InputJsonValue,
-          prompt: params.prompt,
-          aspectRatio: params.aspect_ratio,
-          resolution: params.resolution,
-          numImages: "result_type" in params && params.result_type === "series" ? (params.series_amount ?? 1) : params.num_images,
-          seed: params.seed ?? null,
-          correlationId: id,
-          idempotencyKey: idempotencyKey ?? null,
-          webhookToken: randomBytes(16).toString("hex"),
-          estimatedCostMicros: estimate,
-          rerunOfId: options.rerunOfId ?? null,
-          sourceAssetId: references[0]?.assetId ?? null,
-          deadlineAt: generationDeadline(),
-          // Nested creates only when there is something to create: Prisma spends a statement on each even when empty.
-          ...(references.length > 0 && {
-            inputs: {
-              create: references.map((r) => ({ id: createId("generationInput"), position: r.position, assetId: r.assetId, storageKey: r.storageKey, sourceUrl: r.sourceUrl })),
-            },
-          }),
-          ...(elements.length > 0 && { elements: { create: elements.map((e) => ({ elementVersionId: e.version.id, position: e.position })) } }),
+    const data = {
+      id,
+      teamId: access.teamId,
+      projectId,
+      createdById: access.actorUserId,
+      apiKeyId: access.caller.kind === "apiKey" ? access.caller.keyId : null,
+      model: parsed.model,
+      provider,
+      mode: modeToDb(parsed.mode),
+      parameters: params as Prisma.InputJsonValue,
+      prompt: params.prompt,
+      aspectRatio: params.aspect_ratio,
+      resolution: params.resolution,
+      numImages: "result_type" in params && params.result_type === "series" ? (params.series_amount ?? 1) : params.num_images,
+      seed: params.seed ?? null,
+      correlationId: id,
+      idempotencyKey: idempotencyKey ?? null,
+      webhookToken: randomBytes(16).toString("hex"),
+      estimatedCostMicros: estimate,
+      rerunOfId: options.rerunOfId ?? null,
+      sourceAssetId: references[0]?.assetId ?? null,
+      deadlineAt: generationDeadline(),
+      // Nested creates only when there is something to create: Prisma spends a statement on each even when empty.
+      ...(references.length > 0 && {
+        inputs: {
+          create: references.map((r) => ({ id: createId("generationInput"), position: r.position, assetId: r.assetId, storageKey: r.storageKey, sourceUrl: r.sourceUrl })),
         },
-      });
-      // Over budget throws here and rolls the row back with it.
-      await reserveSpend({
-        tx,
-        teamId: access.teamId,
-        projectId,
-        generationId: id,
-        userId: access.actorUserId,
-        model: parsed.model,
-        provider,
-        estimateMicros: estimate,
-      });
-      return row;
-    });
+      }),
+      ...(elements.length > 0 && { elements: { create: elements.map((e) => ({ elementVersionId: e.version.id, position: e.position })) } }),
+    } satisfies Prisma.GenerationUncheckedCreateInput;
+    const reservation = { teamId: access.teamId, projectId, generationId: id, userId: access.actorUserId, model: parsed.model, provider, estimateMicros: estimate };
+    // Without a budget there is nothing to check or serialise: the row and its reservation in one batch transaction
+    // (half the CPU of an interactive one, BENCHMARKS.md). A budget set meanwhile applies from the next submit on.
+    // With one, reserveSpend checks it under the project's lock; over budget throws and rolls the row back with it.
+    const generation =
+      budgets === 0
+        ? (await db.$transaction([db.generation.create({ data }), db.spendEntry.createMany({ data: [reservationEntry(reservation)] })]))[0]
+        : await db.$transaction(async (tx) => {
+            const row = await tx.generation.create({ data });
+            await reserveSpend({ tx, ...reservation });
+            return row;
+          });
     // Independent of each other, so one round trip of waiting rather than two.
     await Promise.all([publishEvent({ type: "generation.status", projectId, generationId: id, status: "queued" }), enqueueSubmit(id)]);
     return { generation, replayed: false };

@@ -37,13 +37,8 @@ export function reservationEntry(options: ReservationOptions) {
  */
 export async function reserveSpend(options: ReservationOptions & { tx: Tx }) {
   const { tx, projectId, estimateMicros } = options;
-  // Most projects have no budget, and then there is nothing to serialise: skip the lock. With one, read again under
-  // the lock. A budget set while this submit is in flight applies from the next submit on, as if it came later.
-  let budgets = await tx.budget.findMany({ where: { projectId } });
-  if (budgets.length > 0) {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${spendLockKey(projectId)}))`;
-    budgets = await tx.budget.findMany({ where: { projectId } });
-  }
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${spendLockKey(projectId)}))`;
+  const budgets = await tx.budget.findMany({ where: { projectId } });
   for (const budget of budgets) {
     const start = periodStart(budget.period);
     const spent = await tx.spendEntry.aggregate({ where: { projectId, createdAt: { gte: start } }, _sum: { amountMicros: true } });

@@ -1,7 +1,6 @@
 import { db } from "@/lib/db";
 import { RetryableJobError } from "@/lib/jobs/define-job";
 import { GuardedFetchError } from "@/lib/storage/guarded-fetch-error";
-import { stagingKey } from "@/lib/storage/object-keys";
 import { StorageWriteError } from "@/lib/storage/storage-write-error";
 import { classifyDownloadFailure } from "@/lib/assets/download-failure";
 import { expectedOutput } from "@/lib/assets/expected-output";
@@ -47,7 +46,6 @@ export async function ingestOutput(options: { outputId: string; maxAttempts?: nu
     stored = await storeOutputImage({
       url: output.providerUrl,
       teamId: output.generation.teamId,
-      stagingKey: stagingKey({ outputId: output.id, attempt: attempts }),
       expected: expectedOutput(output.generation.parameters),
     });
   } catch (error) {

@@ -5,9 +5,8 @@ import { inspectImage } from "@/lib/assets/inspect-image";
 import type { StoredImage } from "@/lib/assets/record-asset";
 import { makeThumbnails, THUMB_WIDTHS, type Thumbnails } from "@/lib/storage/make-thumbnails";
 import { originalKey, thumbnailKey } from "@/lib/storage/object-keys";
-import { promoteObject } from "@/lib/storage/promote-object";
+import { downloadToFile, type DownloadedFile } from "@/lib/storage/download-to-file";
 import { putObjectOnce } from "@/lib/storage/put-object-once";
-import { stageDownload } from "@/lib/storage/stage-download";
 import { StorageWriteError } from "@/lib/storage/storage-write-error";
 import { withDecodeSlot } from "@/lib/storage/with-decode-slot";
 
@@ -16,36 +15,37 @@ const CONTENT_TYPES: Record<string, string> = { png: "image/png", jpeg: "image/j
 export type StoreOutcome = { ok: true; image: StoredImage } | { ok: false; reason: string };
 
 /**
- * The storage half of an ingest, with no database: downloads a provider output (streamed through the SSRF guard,
- * header-checked on the way, staged under `stagingKey`), checks the whole file's header and pixels, and stores the
- * original under its content-addressed key with WebP thumbnails. Memory per call is a few MB of stream buffers; the
- * decode runs under a process-wide slot (withDecodeSlot). Nothing is left under the staging key or on disk when it
- * returns or throws, and content-addressed writes make repeats and concurrent runs harmless.
+ * The storage half of an ingest, with no database: downloads a provider output (streamed through the SSRF guard into
+ * a temp file, header-checked on the way), checks the whole file's header and pixels, and only then stores the
+ * original under its content-addressed key with WebP thumbnails, so a refused image leaves nothing in the bucket.
+ * Memory per call is a few MB of stream buffers until the decode, which runs under a process-wide slot
+ * (withDecodeSlot). The temp file is gone when it returns or throws, and content-addressed writes make repeats and
+ * concurrent runs harmless.
  *
  * Returns { ok: false, reason } for an image we refuse for good; throws GuardedFetchError when the download failed
  * (for classifyDownloadFailure) and StorageWriteError when our storage did.
  */
-export async function storeOutputImage(options: { url: string; teamId: string; stagingKey: string; expected: ExpectedOutput }): Promise<StoreOutcome> {
+export async function storeOutputImage(options: { url: string; teamId: string; expected: ExpectedOutput }): Promise<StoreOutcome> {
   const { expected, teamId } = options;
-  let staged;
+  let downloaded: DownloadedFile;
   try {
-    staged = await stageDownload({ url: options.url, stagingKey: options.stagingKey, through: [imageHeaderCheck({ expected })] });
+    downloaded = await downloadToFile({ url: options.url, through: [imageHeaderCheck({ expected })] });
   } catch (error) {
     if (error instanceof ImageRejectedError) return { ok: false, reason: error.reason };
     throw error;
   }
   try {
     // sharp's reading of the whole file is the authority; the streaming check only refused early what it could.
-    const image = await inspectImage({ input: staged.file, expected });
+    const image = await inspectImage({ input: downloaded.file, expected });
     if (!image.ok) return image;
     let thumbs: Thumbnails;
     try {
-      thumbs = await withDecodeSlot(() => makeThumbnails({ input: staged.file, limitInputPixels: image.width * image.height }));
+      thumbs = await withDecodeSlot(() => makeThumbnails({ input: downloaded.file, limitInputPixels: image.width * image.height }));
     } catch {
       // The header parsed but the pixels don't (corrupt or cut-off data that still matched Content-Length).
       return { ok: false, reason: "The provider's image is damaged and could not be decoded." };
     }
-    const { sha256 } = staged;
+    const { sha256 } = downloaded;
     const keys = {
       storageKey: originalKey({ teamId, sha256, format: image.format }),
       thumbSmallKey: thumbnailKey({ teamId, sha256, width: THUMB_WIDTHS.small }),
@@ -53,7 +53,7 @@ export async function storeOutputImage(options: { url: string; teamId: string; s
     };
     try {
       await Promise.all([
-        promoteObject({ from: staged.stagingKey, to: keys.storageKey, contentType: CONTENT_TYPES[image.format]! }),
+        putObjectOnce({ key: keys.storageKey, body: { file: downloaded.file, bytes: downloaded.bytes }, contentType: CONTENT_TYPES[image.format]! }),
         putObjectOnce({ key: keys.thumbSmallKey, body: thumbs.small.data, contentType: "image/webp" }),
         putObjectOnce({ key: keys.thumbLargeKey, body: thumbs.large.data, contentType: "image/webp" }),
       ]);
@@ -62,9 +62,9 @@ export async function storeOutputImage(options: { url: string; teamId: string; s
     }
     return {
       ok: true,
-      image: { ...keys, width: image.width, height: image.height, bytes: staged.bytes, format: image.format, sha256, thumbhash: thumbs.thumbhash },
+      image: { ...keys, width: image.width, height: image.height, bytes: downloaded.bytes, format: image.format, sha256, thumbhash: thumbs.thumbhash },
     };
   } finally {
-    await staged.discard();
+    await downloaded.discard();
   }
 }

@@ -12,9 +12,3 @@ export function uploadKey(options: { teamId: string; sha256: string; format: str
   return `teams/${options.teamId}/uploads/${options.sha256.slice(0, 2)}/${options.sha256}.${options.format}`;
 }
 
-// Where a download is staged while it streams in, before its hash (and so its real key) is known. One key per ingest
-// attempt (the attempt counter is incremented atomically), so concurrent runs never write each other's staging object.
-// Deleted once promoted or refused; a crash can leave one behind, which a lifecycle rule on tmp/ should expire.
-export function stagingKey(options: { outputId: string; attempt: number }) {
-  return `tmp/ingest/${options.outputId}/${options.attempt}`;
-}

@@ -7,8 +7,8 @@ import type { BenchLog, BenchResult } from "./support/result";
 import { median, round, sleep, sig4 } from "./support/stats";
 
 // 3. Copy to S3: a 4992×3328 noisy PNG served over loopback HTTP, copied into the bucket the way ingest copies it
-// (lib/storage/stage-download: guarded stream → staging object + temp file with sha256 on the way, then promoteObject's
-// CopyObject), versus a direct PutObject of the same bytes already in memory. Throughput from alternating single
+// (lib/storage/download-to-file: guarded stream → temp file with sha256 on the way, then putObjectOnce from the file to
+// its key), versus a direct PutObject of the same bytes already in memory. Throughput from alternating single
 // copies and direct puts; memory from 8 copies at once, and from 8 whole ingests at once (storeOutputImage: the copy
 // plus header checks, thumbnails and their puts — all of ingestOutput but its database rows), with the copying
 // process's RSS sampled every 10 ms from outside. CPU: user + system time of the copier, s3rver and the file server.
@@ -96,7 +96,7 @@ export async function benchCopyToS3(stack: BenchStack, log: BenchLog): Promise<B
     log(`copy: ${round(copyRate)} MB/s vs direct ${round(directRate)} MB/s; 8× RSS growth ${round(growth)} MB; 8 ingests ${round(ingestGrowth)} MB`);
     return {
       id: "copy-to-s3",
-      title: "3. Copy a 4K PNG to S3 (guarded stream → staged put → CopyObject vs direct put)",
+      title: "3. Copy a 4K PNG to S3 (guarded stream → temp file → put vs direct put)",
       rows: [
         { metric: "copy throughput (single, median)", value: round(copyRate), unit: "MB/s", baseline: { label: "direct put of the same bytes", value: round(directRate) }, ratio: sig4(ratio), goal: "≥ 0.8×", met: ratio >= 0.8 },
         { metric: `peak RSS growth, ${CONCURRENT} copies at once`, value: round(growth), unit: "MB", baseline: { label: `${CONCURRENT} direct puts of bytes already held`, value: round(directGrowth) }, goal: "< 100 MB", met: growth < 100 },
@@ -105,7 +105,7 @@ export async function benchCopyToS3(stack: BenchStack, log: BenchLog): Promise<B
       ],
       notes: [
         `${(image.bytes / 1e6).toFixed(1)} MB PNG (${WIDTH}×${HEIGHT}, gradient + Gaussian noise σ${SIGMA}) from a loopback HTTP server in another process to s3rver; ${ROUNDS} alternating rounds.`,
-        `single copy, median: guarded download streamed into the staging object (and temp file) ${round(median(fetchMs))} ms, promote (HEAD + CopyObject) + discard ${round(median(copyPutMs))} ms.`,
+        `single copy, median: guarded download streamed to a temp file (sha256 on the way) ${round(median(fetchMs))} ms, putObjectOnce from the file (HEAD + PUT) ${round(median(copyPutMs))} ms.`,
         `CPU per single operation, median (copier + s3rver + file server): copy ${round(median(copyCpu))} ms (copier alone ${round(median(copierCpu))} ms), direct put ${round(median(directCpu))} ms.`,
         `whole ingest: 1 at a time ${round(single.totalMs)} ms (${round(single.cpuMs)} ms CPU in the copier); ${CONCURRENT} at once ${round(ingests.totalMs)} ms wall, ${round(ingests.cpuMs)} ms CPU in the copier; decodes limited to the decode slots (os.availableParallelism()).`,
         `RSS sampled every 10 ms from /proc (${copyPeak.samples} samples); baseline ${round(copyBase)} MB after GC; kernel high-water mark ${kernelGrowth === null ? "unavailable" : `${round(kernelGrowth)} MB above baseline`}.`,

@@ -1,9 +1,9 @@
 // The process that copies for the copy-to-S3 benchmark, driven over IPC so the bench process can sample its RSS from
 // outside (/proc) while it works. Every path calls the same lib functions ingest uses (no re-implementation):
-//   { cmd: "copy", n }    n concurrent copies the way ingest copies an original: stageDownload (guarded stream → staging
-//                         object + temp file, sha256 on the way; the loopback file server is an allowed host via
-//                         OUTBOUND_ALLOWED_HOSTS, as a MinIO or the simulator would be) → promoteObject (CopyObject to
-//                         a new key each time, so the copy is never skipped) → discard (staging object + temp file)
+//   { cmd: "copy", n }    n concurrent copies the way ingest copies an original: downloadToFile (guarded stream → temp
+//                         file, sha256 on the way; the loopback file server is an allowed host via
+//                         OUTBOUND_ALLOWED_HOSTS, as a MinIO or the simulator would be) → putObjectOnce from the file
+//                         (a new key each time, so the upload is never skipped) → discard
 //   { cmd: "ingest", n }  n concurrent storeOutputImage calls: everything ingestOutput does except its database rows
 //                         (copy, header check while streaming, sharp's header check, thumbnails under the decode slot,
 //                         thumbnail puts), with a new team id each, so no content-addressed write is skipped
@@ -15,9 +15,9 @@ import fs from "node:fs/promises";
 import { randomUUID } from "node:crypto";
 import { PutObjectCommand } from "@aws-sdk/client-s3";
 import { storeOutputImage } from "@/lib/assets/store-output-image";
-import { promoteObject } from "@/lib/storage/promote-object";
+import { downloadToFile } from "@/lib/storage/download-to-file";
+import { putObjectOnce } from "@/lib/storage/put-object-once";
 import { bucket, s3 } from "@/lib/storage/s3-client";
-import { stageDownload } from "@/lib/storage/stage-download";
 
 const url = process.env.BENCH_FILE_URL!;
 const file = process.env.BENCH_FILE!;
@@ -29,14 +29,14 @@ type Done = { bytes: number; fetchMs: number; putMs: number };
 
 async function copy(): Promise<Done> {
   const t0 = performance.now();
-  const staged = await stageDownload({ url, stagingKey: `bench/stage/${randomUUID()}` });
+  const downloaded = await downloadToFile({ url });
   const t1 = performance.now();
   try {
-    await promoteObject({ from: staged.stagingKey, to: `bench/copy/${randomUUID()}.png`, contentType: "image/png" });
+    await putObjectOnce({ key: `bench/copy/${randomUUID()}.png`, body: { file: downloaded.file, bytes: downloaded.bytes }, contentType: "image/png" });
   } finally {
-    await staged.discard();
+    await downloaded.discard();
   }
-  return { bytes: staged.bytes, fetchMs: t1 - t0, putMs: performance.now() - t1 };
+  return { bytes: downloaded.bytes, fetchMs: t1 - t0, putMs: performance.now() - t1 };
 }
 
 async function ingest(): Promise<Done> {
@@ -44,7 +44,6 @@ async function ingest(): Promise<Done> {
   const stored = await storeOutputImage({
     url,
     teamId: `bench-${randomUUID()}`,
-    stagingKey: `bench/stage/${randomUUID()}`,
     expected: { format: "png", size: { width, height }, sizeLabel: "4k 3:2" },
   });
   if (!stored.ok) throw new Error(`refused: ${stored.reason}`);

@@ -1,0 +1,50 @@
+import { createHash, randomUUID } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { guardedStream, type GuardedFetchOptions } from "@/lib/storage/guarded-stream";
+
+export type DownloadedFile = {
+  /** A temp file holding the bytes, for sharp and for the upload; the caller must discard() it. */
+  file: string;
+  bytes: number;
+  sha256: string;
+  discard(): Promise<void>;
+};
+
+/**
+ * Downloads `url` through the SSRF guard into a temp file, hashing sha256 on the way, without ever holding the file in
+ * memory: 8 concurrent 32 MB downloads cost a few MB of stream buffers, not 256 MB. `through` (e.g. a header check)
+ * sees the bytes as they arrive; its error aborts the download. Throws GuardedFetchError for download failures, or
+ * whatever a `through` stream failed with; no file is left behind when it throws.
+ *
+ * Why a local file and not a stream straight into S3: the object's key is its sha256, known only at the end, and S3
+ * has no rename, so streaming into the bucket means a staging object plus a CopyObject — a second full copy of the
+ * bytes in the store. Measured on the benchmark box that staged path reached 0.36× a direct put (CopyObject alone
+ * 210 ms of a 550 ms copy) against 0.6–0.7× for download-to-file then one PUT to the final key; a local write costs
+ * little CPU and the page cache absorbs it. It also leaves nothing to clean up in the bucket after a crash (a temp
+ * file in os.tmpdir() at worst), lets a duplicate skip the upload entirely, and gives sharp a file to decode from.
+ */
+export async function downloadToFile(options: { url: string; through?: Transform[]; fetch?: GuardedFetchOptions }): Promise<DownloadedFile> {
+  const file = path.join(os.tmpdir(), `asset-studio-${randomUUID()}`);
+  const discard = () => fs.promises.rm(file, { force: true }).catch(() => undefined);
+  const hash = createHash("sha256");
+  let bytes = 0;
+  const hashing = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      hash.update(chunk);
+      bytes += chunk.length;
+      callback(null, chunk);
+    },
+  });
+  try {
+    const response = await guardedStream(options.url, options.fetch);
+    await pipeline([response.body, ...(options.through ?? []), hashing, fs.createWriteStream(file)]);
+    return { file, bytes, sha256: hash.digest("hex"), discard };
+  } catch (error) {
+    await discard();
+    throw error;
+  }
+}

@@ -20,8 +20,8 @@ export async function putObjectOnce(options: { key: string; body: Buffer | { fil
     new PutObjectCommand({
       Bucket: bucket(),
       Key: options.key,
-      // Large reads keep the request's write loop short: 1 MB per read instead of 64 KB.
-      Body: fromFile ? fs.createReadStream(body.file, { highWaterMark: 1024 * 1024 }) : body,
+      // Default 64 KB reads: as fast as 1 MB ones against s3rver (measured), and 8 concurrent uploads hold 16× less.
+      Body: fromFile ? fs.createReadStream(body.file) : body,
       ContentType: options.contentType,
       ContentLength: fromFile ? body.bytes : body.length,
       // Content-addressed objects never change, so caches may keep them for good.

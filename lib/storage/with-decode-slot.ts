@@ -1,9 +1,9 @@
 import os from "node:os";
 
 // Decoding a 4K PNG is CPU-bound (libvips runs it on libuv's pool) and holds the decoder's working memory while it
-// runs, so more decodes than cores only add memory, not speed. This process-wide limit is what keeps 8 concurrent
-// ingests (job concurrency 4 × retries, several workers' worth of outputs) to a couple of decodes at a time; the
-// rest wait their turn holding nothing but a temp file.
+// runs (~30 MB for a 4992×3328 PNG, measured), so more decodes than cores only add memory, not speed. This
+// process-wide limit keeps any number of concurrent ingests in a worker (the ingest job's concurrency, plus direct
+// callers) to one decode per core; the rest wait their turn holding nothing but a temp file.
 const SLOTS = Math.max(1, os.availableParallelism());
 
 let running = 0;

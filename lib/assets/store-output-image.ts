@@ -58,7 +58,7 @@ export async function storeOutputImage(options: { url: string; teamId: string; e
         putObjectOnce({ key: keys.thumbLargeKey, body: thumbs.large.data, contentType: "image/webp" }),
       ]);
     } catch (error) {
-      throw error instanceof StorageWriteError ? error : new StorageWriteError(error);
+      throw new StorageWriteError(error);
     }
     return {
       ok: true,

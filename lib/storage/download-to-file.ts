@@ -6,6 +6,11 @@ import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { guardedStream, type GuardedFetchOptions } from "@/lib/storage/guarded-stream";
 
+// How much each stage may hold before it pushes back. Node's 16 KB default is smaller than one socket read (64 KB), so
+// every chunk would stall the download until the disk write of the one before it returned from the thread pool;
+// 256 KB lets reads and writes overlap while 8 concurrent downloads still hold only a few MB.
+const BUFFER_BYTES = 256 * 1024;
+
 export type DownloadedFile = {
   /** A temp file holding the bytes, for sharp and for the upload; the caller must discard() it. */
   file: string;
@@ -34,6 +39,7 @@ export async function downloadToFile(options: { url: string; through?: Transform
   const hash = createHash("sha256");
   let bytes = 0;
   const hashing = new Transform({
+    highWaterMark: BUFFER_BYTES,
     transform(chunk: Buffer, _encoding, callback) {
       hash.update(chunk);
       bytes += chunk.length;
@@ -42,7 +48,7 @@ export async function downloadToFile(options: { url: string; through?: Transform
   });
   try {
     const response = await guardedStream(options.url, options.fetch);
-    await pipeline([response.body, ...(options.through ?? []), hashing, fs.createWriteStream(file)]);
+    await pipeline([response.body, ...(options.through ?? []), hashing, fs.createWriteStream(file, { highWaterMark: BUFFER_BYTES })]);
     return { file, bytes, sha256: hash.digest("hex"), discard };
   } catch (error) {
     await discard();

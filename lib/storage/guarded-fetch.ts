@@ -1,63 +1,22 @@
 import type { IncomingHttpHeaders } from "node:http";
-import { env } from "@/lib/env";
-import { GuardedFetchError } from "@/lib/storage/guarded-fetch-error";
-import { guardedLookup } from "@/lib/storage/guarded-lookup";
-import { guardedRequest } from "@/lib/storage/guarded-request";
-import { isBlockedAddress } from "@/lib/storage/ip-policy";
-import { parseIp } from "@/lib/storage/ip-address";
-import { isAllowedHost, outboundAllowedHosts } from "@/lib/storage/outbound-allowed-hosts";
+import { guardedStream, type GuardedFetchOptions } from "@/lib/storage/guarded-stream";
 
-// The only way the app fetches an outside URL (provider outputs, reference images given as URLs). Provider URLs are
-// attacker-influenced input: a hostile or compromised provider, or a user-supplied reference URL, could point us at
-// our own network. So every hop is re-validated, on the address the socket actually connects to.
+// guardedStream read into one Buffer, for small downloads whose bytes are needed whole (reference images, capped at
+// 10 MB). Large ones (provider outputs) should stream instead: see lib/storage/stage-download.ts.
 
 export type GuardedResponse = { status: number; headers: IncomingHttpHeaders; body: Buffer; url: string };
 
-export type GuardedFetchOptions = {
-  /** Defaults to OUTBOUND_MAX_DOWNLOAD_BYTES. */
-  maxBytes?: number;
-  /** For the whole download, redirects included; defaults to OUTBOUND_TIMEOUT_MS. */
-  timeoutMs?: number;
-  maxRedirects?: number;
-  /** host or host:port entries that skip the address policy; defaults to the configured ones. */
-  allowedHosts?: readonly string[];
-};
-
 export async function guardedFetch(input: string, options: GuardedFetchOptions = {}): Promise<GuardedResponse> {
-  const maxBytes = options.maxBytes ?? env().OUTBOUND_MAX_DOWNLOAD_BYTES;
-  const timeoutMs = options.timeoutMs ?? env().OUTBOUND_TIMEOUT_MS;
-  const maxRedirects = options.maxRedirects ?? 5;
-  const allowed = options.allowedHosts ?? outboundAllowedHosts();
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  try {
-    let url = toUrl(input);
-    for (let redirects = 0; ; redirects++) {
-      const trusted = isAllowedHost(url, allowed);
-      const literal = parseIp(url.hostname);
-      // The lookup never runs for an IP literal, so literals are judged here.
-      if (!trusted && literal && isBlockedAddress(url.hostname))
-        throw new GuardedFetchError("blocked_address", `${url.hostname} is not a public address`);
-      const hop = await guardedRequest(url, { lookup: trusted ? undefined : guardedLookup, maxBytes, signal: controller.signal });
-      if (hop.kind === "response") return { status: hop.status, headers: hop.headers, body: hop.body, url: url.toString() };
-      if (!hop.location) throw new GuardedFetchError("http_error", `HTTP ${hop.status} redirect without a Location`, hop.status);
-      if (redirects >= maxRedirects) throw new GuardedFetchError("http_error", `more than ${maxRedirects} redirects`, hop.status);
-      url = toUrl(hop.location, url);
-    }
-  } finally {
-    clearTimeout(timer);
+  const { status, headers, body: stream, declaredLength, url } = await guardedStream(input, options);
+  // With a declared length the bytes land in one preallocated buffer: no chunk list, no concat copy. The stream is
+  // already capped at that length, so the copy below never overruns.
+  const whole = declaredLength === undefined ? undefined : Buffer.allocUnsafe(declaredLength);
+  const chunks: Buffer[] = [];
+  let received = 0;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    if (whole) chunk.copy(whole, received);
+    else chunks.push(chunk);
+    received += chunk.length;
   }
-}
-
-function toUrl(input: string, base?: URL): URL {
-  let url: URL;
-  try {
-    url = new URL(input, base);
-  } catch {
-    throw new GuardedFetchError("bad_url", "not a valid URL");
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new GuardedFetchError("bad_url", `${url.protocol} URLs are not fetched`);
-  // Credentials in a URL would be sent as Basic auth, and then to wherever a redirect points.
-  if (url.username || url.password) throw new GuardedFetchError("bad_url", "URLs with credentials are not fetched");
-  return url;
+  return { status, headers, body: whole ?? Buffer.concat(chunks, received), url };
 }

@@ -11,3 +11,4 @@ export function thumbnailKey(options: { teamId: string; sha256: string; width: n
 export function uploadKey(options: { teamId: string; sha256: string; format: string }) {
   return `teams/${options.teamId}/uploads/${options.sha256.slice(0, 2)}/${options.sha256}.${options.format}`;
 }
+

@@ -1,9 +1,12 @@
+import fs from "node:fs";
 import { HeadObjectCommand, PutObjectCommand } from "@aws-sdk/client-s3";
 import { bucket, s3 } from "@/lib/storage/s3-client";
 
 // Keys are content-addressed, so an object that exists already holds exactly these bytes: a retried or concurrent
-// ingest skips the upload instead of sending up to 50 MB again. Returns whether it uploaded.
-export async function putObjectOnce(options: { key: string; body: Buffer; contentType: string }): Promise<boolean> {
+// ingest skips the upload instead of sending up to 50 MB again. Returns whether it uploaded. `body` is the bytes, or
+// a file streamed from disk (with its length, which a streamed PutObject needs up front) so large ones are never
+// held in memory.
+export async function putObjectOnce(options: { key: string; body: Buffer | { file: string; bytes: number }; contentType: string }): Promise<boolean> {
   try {
     await s3().send(new HeadObjectCommand({ Bucket: bucket(), Key: options.key }));
     return false;
@@ -11,13 +14,16 @@ export async function putObjectOnce(options: { key: string; body: Buffer; conten
     const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
     if (status !== 404) throw error;
   }
+  const { body } = options;
+  const fromFile = !Buffer.isBuffer(body);
   await s3().send(
     new PutObjectCommand({
       Bucket: bucket(),
       Key: options.key,
-      Body: options.body,
+      // Default 64 KB reads: as fast as 1 MB ones against s3rver (measured), and 8 concurrent uploads hold 16× less.
+      Body: fromFile ? fs.createReadStream(body.file) : body,
       ContentType: options.contentType,
-      ContentLength: options.body.length,
+      ContentLength: fromFile ? body.bytes : body.length,
       // Content-addressed objects never change, so caches may keep them for good.
       CacheControl: "private, max-age=31536000, immutable",
     }),

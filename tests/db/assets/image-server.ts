@@ -27,6 +27,26 @@ export async function startImageServer() {
       const bytes = await renderTestImage(Number(img[1]), Number(img[2]), img[3] as "png");
       return res.writeHead(200, { "content-type": `image/${img[3]}`, "content-length": bytes.length }).end(bytes);
     }
+    // The same image without a Content-Length (chunked), as some CDNs send it.
+    const chunked = /^\/chunked\/(\d+)x(\d+)\.(png|jpeg|webp)$/.exec(url.pathname);
+    if (chunked) {
+      const bytes = await renderTestImage(Number(chunked[1]), Number(chunked[2]), chunked[3] as "png");
+      res.writeHead(200, { "content-type": `image/${chunked[3]}` });
+      for (let at = 0; at < bytes.length; at += 16 * 1024) res.write(bytes.subarray(at, at + 16 * 1024));
+      return res.end();
+    }
+    // A real header (so the streaming check passes it) over pixels that don't decode, with an honest Content-Length.
+    if (url.pathname === "/corrupt.png") {
+      const good = await renderTestImage(1024, 1024, "png");
+      const bytes = Buffer.concat([good.subarray(0, 64), Buffer.alloc(good.length - 64, 0x5a)]);
+      return res.writeHead(200, { "content-type": "image/png", "content-length": bytes.length }).end(bytes);
+    }
+    // Promises the whole file, sends half, cuts the connection.
+    if (url.pathname === "/truncated.png") {
+      const bytes = await renderTestImage(1024, 1024, "png");
+      res.writeHead(200, { "content-type": "image/png", "content-length": bytes.length });
+      return res.write(bytes.subarray(0, bytes.length >> 1), () => res.destroy());
+    }
     if (url.pathname === "/expired") {
       return res.writeHead(403, { "content-type": "application/xml" }).end("<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>");
     }

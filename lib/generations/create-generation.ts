@@ -34,6 +34,11 @@ export async function createGeneration(options: {
   rerunOfId?: string;
   /** Inputs already in our storage (a re-run), used instead of resolving `input.references`. */
   storedReferences?: ResolvedReference[];
+  /**
+   * A check that must pass before anything is written (the caller's rate limit), already started: it is awaited
+   * alongside this function's own reads rather than before them, which saves a round trip on every submit.
+   */
+  admit?: Promise<unknown>;
 }) {
   const { access, projectId, input, idempotencyKey } = options;
   if (idempotencyKey) {
@@ -45,6 +50,7 @@ export async function createGeneration(options: {
   const [team, budgets] = await Promise.all([
     input.provider ? null : db.team.findUniqueOrThrow({ where: { id: access.teamId }, select: { defaultProvider: true } }),
     db.budget.count({ where: { projectId } }),
+    options.admit,
   ]);
   const provider = input.provider ?? team?.defaultProvider ?? DEFAULT_PROVIDER;
 

@@ -3,7 +3,9 @@ import { createId } from "@/lib/ids";
 import { isProviderId } from "@/lib/kling/providers";
 import type { HeadersLike, WebhookRejection } from "@/lib/providers/types";
 import { webhookAdapter } from "@/lib/webhooks/webhook-adapter";
-import { WEBHOOK_EVENTS_CHANNEL } from "@/lib/webhooks/webhook-events-channel";
+import type { GenerationStatus } from "@/lib/generated/prisma/enums";
+import { isTerminal } from "@/lib/generations/status-order";
+import { wakeDrain } from "@/lib/webhooks/wake-drain";
 
 export type WebhookOutcome = { status: number; body: { ok: boolean; reason?: string; duplicate?: boolean } };
 
@@ -26,31 +28,27 @@ const REJECTION_STATUS: Record<WebhookRejection, number> = {
 // adapter cache (webhook-adapter.ts), so a changed key is seen at once.
 export const WEBHOOK_LOOKUP_SQL = {
   name: "webhook-lookup",
-  text: `SELECT g.id, g."teamId", g.provider::text AS provider,
+  text: `SELECT g.id, g."teamId", g.provider::text AS provider, g.status::text AS status,
                 c.id AS "credentialId", c.encrypted, c."keyVersion"
            FROM "Generation" g
            LEFT JOIN "ProviderCredential" c ON c."teamId" = g."teamId" AND c.provider = g.provider
           WHERE g."correlationId" = $1`,
 };
 // Stored once per (provider, eventKey): a redelivery inserts nothing and is answered as a duplicate without an
-// exception. The NOTIFY rides in the same statement (and so the same transaction): it is sent only for a new row and
-// only once that row is committed, so the worker's drain (drain-webhook-events.ts) always finds what it was woken for.
+// exception. An event for a generation that has already finished is stored as processed: no sync could change it
+// (status only moves forward), so the worker's drain never has to touch it.
 export const WEBHOOK_INSERT_SQL = {
   name: "webhook-insert",
-  text: `WITH ins AS (
-           INSERT INTO "WebhookEvent" (id, provider, "eventKey", "generationId", payload)
-           VALUES ($1, $2::"Provider", $3, $4, $5::jsonb)
-           ON CONFLICT (provider, "eventKey") DO NOTHING
-           RETURNING id
-         )
-         SELECT id, pg_notify('${WEBHOOK_EVENTS_CHANNEL}', '') FROM ins`,
+  text: `INSERT INTO "WebhookEvent" (id, provider, "eventKey", "generationId", payload, "processedAt")
+         VALUES ($1, $2::"Provider", $3, $4, $5::jsonb, CASE WHEN $6::boolean THEN now() END)
+         ON CONFLICT (provider, "eventKey") DO NOTHING`,
 };
 
-export type WebhookLookupRow = { id: string; teamId: string; provider: string; credentialId: string | null; encrypted: string | null; keyVersion: number | null };
+export type WebhookLookupRow = { id: string; teamId: string; provider: string; status: string; credentialId: string | null; encrypted: string | null; keyVersion: number | null };
 
 /**
  * Verifies a provider webhook against the raw body, stores it once (unique provider + event key: a redelivery is
- * acknowledged and ignored) and wakes the worker, which queues a sync that asks the provider's status API before
+ * acknowledged and ignored) and wakes the worker's drain, which queues a sync that asks the provider's status API before
  * anything is recorded. Shared by the custom server's fast path (scripts/server.ts) and the Next route.
  */
 export async function receiveWebhook(options: { provider: string; rawBody: string; headers: HeadersLike; url: string }): Promise<WebhookOutcome> {
@@ -71,7 +69,10 @@ export async function receiveWebhook(options: { provider: string; rawBody: strin
   if (verified.correlationId !== correlationId) return { status: 401, body: { ok: false, reason: "bad_token" } };
 
   const payload = JSON.stringify(verified.payload ?? {});
-  const { rowCount } = await pool.query({ ...WEBHOOK_INSERT_SQL, values: [createId("webhookEvent"), provider, verified.eventKey, generation.id, payload] });
+  const finished = isTerminal(generation.status as GenerationStatus);
+  const { rowCount } = await pool.query({ ...WEBHOOK_INSERT_SQL, values: [createId("webhookEvent"), provider, verified.eventKey, generation.id, payload, finished] });
   if (!rowCount) return { status: 200, body: { ok: true, duplicate: true } };
+  // After the commit, so the drain always finds what it was woken for.
+  if (!finished) wakeDrain();
   return { status: 200, body: { ok: true } };
 }

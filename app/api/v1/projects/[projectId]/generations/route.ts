@@ -12,12 +12,15 @@ import { limitSubmissions } from "@/lib/rate-limit/limit-submissions";
 
 export const POST = withProject("generation.create", async ({ request, access, project }) => {
   const input = createGenerationInput.parse(await readJson(request));
-  await limitSubmissions(access.caller);
+  const admit = limitSubmissions(access.caller);
+  // Settled by createGeneration before it writes; this only keeps an early validation error from leaving it unhandled.
+  admit.catch(() => undefined);
   const { generation, replayed } = await createGeneration({
     access,
     projectId: project.id,
     input,
     idempotencyKey: request.headers.get("idempotency-key"),
+    admit,
   });
   return json(await submissionDto({ generation, replayed }), { status: replayed ? 200 : 202, headers: replayed ? { "idempotent-replayed": "true" } : undefined });
 });

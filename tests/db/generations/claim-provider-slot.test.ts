@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { createId } from "@/lib/ids";
 import type { Provider } from "@/lib/generated/prisma/enums";
 import { claimProviderSlot } from "@/lib/generations/claim-provider-slot";
+import { encryptSecret } from "@/lib/credentials/encryption";
 import { createUser } from "@/prisma/factories/create-user";
 import { createTeam } from "@/prisma/factories/create-team";
 import { createProjectRow } from "@/prisma/factories/create-project";
@@ -17,7 +18,8 @@ async function queuedGenerations(options: { provider: Provider; numImages: numbe
   const team = await createTeam({ ownerId: user.id });
   const project = await createProjectRow({ teamId: team.id, createdById: user.id });
   const { id: credentialId } = await db.providerCredential.create({
-    data: { id: createId("credential"), teamId: team.id, provider: options.provider, encrypted: "unused", keyVersion: 1, last4: "0000" },
+    // Really encrypted: other db tests (key rotation) decrypt every row in the database.
+    data: { id: createId("credential"), teamId: team.id, provider: options.provider, ...encryptSecret(JSON.stringify({ apiKey: "slots" })), last4: "lots" },
   });
   const ids = Array.from({ length: options.count }, () => createId("generation"));
   await db.generation.createMany({

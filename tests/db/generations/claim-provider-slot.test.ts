@@ -7,6 +7,7 @@ import { encryptSecret } from "@/lib/credentials/encryption";
 import { createUser } from "@/prisma/factories/create-user";
 import { createTeam } from "@/prisma/factories/create-team";
 import { createProjectRow } from "@/prisma/factories/create-project";
+import { generationRows } from "@/prisma/factories/generation-rows";
 
 // PROVIDER_CONCURRENCY is unset in the db tier: its default allows Kling 20 images and the others 10 jobs each.
 const LIMIT = 10;
@@ -21,24 +22,9 @@ async function queuedGenerations(options: { provider: Provider; numImages: numbe
     // Really encrypted: other db tests (key rotation) decrypt every row in the database.
     data: { id: createId("credential"), teamId: team.id, provider: options.provider, ...encryptSecret(JSON.stringify({ apiKey: "slots" })), last4: "lots" },
   });
-  const ids = Array.from({ length: options.count }, () => createId("generation"));
-  await db.generation.createMany({
-    data: ids.map((id) => ({
-      id,
-      teamId: team.id,
-      projectId: project.id,
-      model: "kling-v3",
-      provider: options.provider,
-      mode: "text_to_image" as const,
-      parameters: { prompt: "slots", num_images: options.numImages },
-      prompt: "slots",
-      aspectRatio: "1:1",
-      resolution: "1k",
-      numImages: options.numImages,
-      correlationId: id,
-      estimatedCostMicros: 0n,
-    })),
-  });
+  const rows = generationRows({ teamId: team.id, projectId: project.id, count: options.count, provider: options.provider, numImages: options.numImages, prompt: "slots" });
+  await db.generation.createMany({ data: rows });
+  const ids = rows.map((r) => r.id);
   return { ids, credentialId };
 }
 

@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
+import { generationRows } from "@/prisma/factories/generation-rows";
 import { closePgPool } from "@/lib/db-pool";
-import { createId } from "@/lib/ids";
 import { stopBoss } from "@/lib/jobs/boss";
-import { modeToDb } from "@/lib/kling/models";
 import { addWebhookToken } from "@/lib/providers/webhook-token";
 import { waveSpeedSignature } from "@/lib/providers/wavespeed/webhook";
 import { webhookTokenKey } from "@/lib/providers-config/resolve-provider-config";
@@ -31,27 +30,9 @@ afterAll(async () => {
  */
 async function generations(count: number, status: "running" | "succeeded" = "succeeded") {
   const { team, project } = await memberOfNewTeam("owner");
-  const ids = Array.from({ length: count }, () => createId("generation"));
-  await db.generation.createMany({
-    data: ids.map((id) => ({
-      id,
-      teamId: team.id,
-      projectId: project.id,
-      model: "kling-v3",
-      provider: "wavespeed" as const,
-      mode: modeToDb("text-to-image"),
-      parameters: { prompt: "intake", aspect_ratio: "1:1", resolution: "1k", num_images: 1 },
-      prompt: "intake",
-      aspectRatio: "1:1",
-      resolution: "1k",
-      numImages: 1,
-      correlationId: id,
-      providerTaskId: randomUUID().replace(/-/g, ""),
-      estimatedCostMicros: 0n,
-      status,
-      ...(status === "succeeded" ? { succeededAt: new Date() } : { submittedAt: new Date(), runningAt: new Date() }),
-    })),
-  });
+  const rows = generationRows({ teamId: team.id, projectId: project.id, count, status, prompt: "intake" });
+  await db.generation.createMany({ data: rows });
+  const ids = rows.map((r) => r.id);
   return ids;
 }
 

@@ -7,8 +7,10 @@ import { RetryableJobError, type JobDefinition } from "@/lib/jobs/define-job";
 import { JOBS } from "@/lib/jobs/registry";
 import { ensureQueue } from "@/lib/jobs/ensure-queue";
 import { startWebhookDrain } from "@/lib/webhooks/start-webhook-drain";
+import { sweepTempDownloads } from "@/lib/storage/sweep-temp-downloads";
 
 const HEARTBEAT_MS = 5_000;
+const TEMP_SWEEP_MS = 10 * 60_000;
 
 /**
  * Starts working every queue in this process. Any number of worker processes may share one database: pg-boss hands
@@ -28,10 +30,14 @@ export async function runWorker(options: { concurrency?: number } = {}) {
       .catch((error) => console.error("[worker] heartbeat failed", error));
   await beat();
   const timer = setInterval(beat, HEARTBEAT_MS);
+  const sweepTemp = () => sweepTempDownloads().catch((error) => console.error("[worker] temp file sweep failed", error));
+  void sweepTemp();
+  const tempTimer = setInterval(sweepTemp, TEMP_SWEEP_MS);
   console.info(`[worker] ${worker.id} working ${JOBS.length} queues`);
 
   return async function stop() {
     clearInterval(timer);
+    clearInterval(tempTimer);
     await stopWebhookDrain();
     await stopBoss({ graceful: true, timeoutMs: 20_000 });
     await db.workerHeartbeat.deleteMany({ where: { id: worker.id } }).catch(() => undefined);

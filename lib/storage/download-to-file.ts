@@ -19,6 +19,9 @@ export type DownloadedFile = {
   discard(): Promise<void>;
 };
 
+/** Temp files of downloads in flight; anything older than a download could take is a crash's leftover. */
+export const TEMP_DOWNLOAD_PREFIX = "asset-studio-";
+
 /**
  * Downloads `url` through the SSRF guard into a temp file, hashing sha256 on the way, without ever holding the file in
  * memory: 8 concurrent 32 MB downloads cost a few MB of stream buffers, not 256 MB. `through` (e.g. a header check)
@@ -34,7 +37,7 @@ export type DownloadedFile = {
  * file to decode from. The price: download and upload run one after the other, so a copy takes download + put.
  */
 export async function downloadToFile(options: { url: string; through?: Transform[]; fetch?: GuardedFetchOptions }): Promise<DownloadedFile> {
-  const file = path.join(os.tmpdir(), `asset-studio-${randomUUID()}`);
+  const file = path.join(os.tmpdir(), `${TEMP_DOWNLOAD_PREFIX}${randomUUID()}`);
   const discard = () => fs.promises.rm(file, { force: true }).catch(() => undefined);
   const hash = createHash("sha256");
   let bytes = 0;

@@ -1,44 +1,20 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { guardedFetch } from "@/lib/storage/guarded-fetch";
 import { GuardedFetchError } from "@/lib/storage/guarded-fetch-error";
+import { startOutsideOrigin } from "@/tests/helpers/outside-origin";
 
 // A local server stands in for the internet; it is reachable only because the tests allow its host:port,
 // exactly as configuration allows the simulator.
-let server: http.Server;
+let origin: Awaited<ReturnType<typeof startOutsideOrigin>>;
 let base: string;
 let host: string;
 
 beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://x");
-    const to = url.searchParams.get("to");
-    if (url.pathname === "/ok") return res.end("hello");
-    if (url.pathname === "/redirect" && to) return res.writeHead(302, { location: to }).end();
-    if (url.pathname === "/loop") return res.writeHead(301, { location: "/loop" }).end();
-    if (url.pathname === "/gone") return res.writeHead(404).end("no");
-    if (url.pathname === "/declared-big") return res.writeHead(200, { "content-length": "2000" }).end(Buffer.alloc(2000));
-    if (url.pathname === "/streamed-big") {
-      res.writeHead(200);
-      const timer = setInterval(() => res.write(Buffer.alloc(512)), 1);
-      res.on("close", () => clearInterval(timer));
-      return;
-    }
-    if (url.pathname === "/truncated") {
-      res.writeHead(200, { "content-length": "100" });
-      return res.write(Buffer.alloc(50), () => res.destroy());
-    }
-    if (url.pathname === "/hang") return; // never answers
-    res.writeHead(500).end();
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const { port } = server.address() as AddressInfo;
-  host = `127.0.0.1:${port}`;
-  base = `http://${host}`;
+  origin = await startOutsideOrigin();
+  ({ base, host } = origin);
 });
 
-afterAll(() => new Promise<void>((r) => server.close(() => r())));
+afterAll(() => origin.close());
 
 const kindOf = (promise: Promise<unknown>) =>
   promise.then(

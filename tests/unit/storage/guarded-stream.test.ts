@@ -1,53 +1,21 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { guardedStream } from "@/lib/storage/guarded-stream";
 import { GuardedFetchError } from "@/lib/storage/guarded-fetch-error";
+import { startOutsideOrigin } from "@/tests/helpers/outside-origin";
 
 // The streaming download against a local server standing in for a CDN (allowed by host:port, as configuration
 // allows the simulator). Failures that happen after the headers must surface on the body stream, as a
 // GuardedFetchError of the right kind, and must free the connection.
-let server: http.Server;
+let origin: Awaited<ReturnType<typeof startOutsideOrigin>>;
 let base: string;
 let host: string;
-let openSockets = 0;
 
 beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://x");
-    if (url.pathname === "/ok") return res.writeHead(200, { "content-length": "5" }).end("hello");
-    if (url.pathname === "/redirect") return res.writeHead(302, { location: url.searchParams.get("to")! }).end();
-    if (url.pathname === "/declared-big") return res.writeHead(200, { "content-length": "2000" }).end(Buffer.alloc(2000));
-    if (url.pathname === "/streamed-big") {
-      // Chunked, no length: only the running count can stop it.
-      res.writeHead(200);
-      const timer = setInterval(() => res.write(Buffer.alloc(512)), 1);
-      res.on("close", () => clearInterval(timer));
-      return;
-    }
-    if (url.pathname === "/lying-length") {
-      // Claims 100 bytes (under the cap), sends 50, hangs up.
-      res.writeHead(200, { "content-length": "100" });
-      return res.write(Buffer.alloc(50), () => res.destroy());
-    }
-    if (url.pathname === "/stalls") {
-      // Headers and a first chunk promptly, then nothing: the timeout must still cover the body.
-      res.writeHead(200, { "content-length": "800" });
-      return res.write(Buffer.alloc(100));
-    }
-    res.writeHead(500).end();
-  });
-  server.on("connection", (socket) => {
-    openSockets++;
-    socket.on("close", () => openSockets--);
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const { port } = server.address() as AddressInfo;
-  host = `127.0.0.1:${port}`;
-  base = `http://${host}`;
+  origin = await startOutsideOrigin();
+  ({ base, host } = origin);
 });
 
-afterAll(() => new Promise<void>((r) => (server.closeAllConnections(), server.close(() => r()))));
+afterAll(() => origin.close());
 
 const opts = { allowedHosts: [] as string[], maxBytes: 1000, timeoutMs: 2000 };
 const allowed = () => ({ ...opts, allowedHosts: [host] });
@@ -65,8 +33,8 @@ async function drain(url: string, options = allowed()) {
 }
 
 const socketsClosed = async () => {
-  for (let i = 0; i < 50 && openSockets > 0; i++) await new Promise((r) => setTimeout(r, 20));
-  return openSockets;
+  for (let i = 0; i < 50 && origin.openSockets() > 0; i++) await new Promise((r) => setTimeout(r, 20));
+  return origin.openSockets();
 };
 
 describe("guardedStream", () => {
@@ -84,7 +52,7 @@ describe("guardedStream", () => {
   });
 
   it("fails a body that ends short of its declared Content-Length", async () => {
-    expect(await drain(`${base}/lying-length`)).toMatchObject({ kind: "network" });
+    expect(await drain(`${base}/truncated`)).toMatchObject({ kind: "network" });
   });
 
   it("times out a body that stalls after the headers, and closes the connection", async () => {

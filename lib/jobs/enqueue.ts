@@ -3,6 +3,11 @@ import type { JobDefinition } from "@/lib/jobs/define-job";
 import { boss } from "@/lib/jobs/boss";
 import { ensureQueue } from "@/lib/jobs/ensure-queue";
 
+/** Retry and expiry as the job defines them, the same for a single send and a batch insert. */
+function jobOptions(job: JobDefinition<z.ZodType>) {
+  return { retryLimit: job.retryLimit, retryDelay: job.retryDelaySeconds, retryBackoff: true, expireInSeconds: job.expireInSeconds };
+}
+
 /**
  * Validates the payload against the job's schema before it reaches the queue, so a bad payload fails the caller
  * instead of a worker. `singletonKey` makes a second enqueue of the same logical job a no-op while one is queued.
@@ -16,10 +21,7 @@ export async function enqueue<S extends z.ZodType>(
   const b = await boss();
   await ensureQueue(b, job as unknown as JobDefinition);
   return b.send(job.name, data, {
-    retryLimit: job.retryLimit,
-    retryDelay: job.retryDelaySeconds,
-    retryBackoff: true,
-    expireInSeconds: job.expireInSeconds,
+    ...jobOptions(job),
     singletonKey: options.singletonKey,
     startAfter: options.startAfterSeconds,
   });
@@ -47,10 +49,7 @@ export async function enqueueMany<S extends z.ZodType>(
     items.map((item) => ({
       data: job.payload.parse(item.payload) as object,
       singletonKey: item.singletonKey,
-      retryLimit: job.retryLimit,
-      retryDelay: job.retryDelaySeconds,
-      retryBackoff: true,
-      expireInSeconds: job.expireInSeconds,
+      ...jobOptions(job),
     })),
     executor ? { db: { executeSql: (text, values) => executor.query(text, values) as Promise<{ rows: never[] }> } } : {},
   );

@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { pgPool } from "@/lib/db-pool";
+import type { Generation, Prisma } from "@/lib/generated/prisma/client";
 import { parseGenerationParams } from "@/lib/kling/parse-params";
 import { checkGenerationInputs } from "@/lib/kling/inputs";
 import { checkProviderSupport } from "@/lib/kling/check-provider-support";
@@ -14,16 +15,14 @@ import type { CreateGenerationInput } from "@/lib/generations/generation-schemas
 import { resolveReferences, type ResolvedReference } from "@/lib/generations/resolve-references";
 import { resolveElements } from "@/lib/generations/resolve-elements";
 import { buildProviderInputs } from "@/lib/generations/build-provider-inputs";
-import { reservationEntry, reserveSpend } from "@/lib/spend/reserve-spend";
-import { enqueueSubmit } from "@/lib/generations/enqueue-pipeline";
-import { publishEvent } from "@/lib/events/publish-event";
+import { recordQueuedGeneration } from "@/lib/generations/record-queued-generation";
 import { generationDeadline } from "@/lib/generations/deadline";
 
 const DEFAULT_PROVIDER: ProviderId = "kling";
 
 /**
- * Validates a request against the catalog and the provider, reserves its estimated cost against the project's
- * budget and records it as queued — all or nothing — then hands it to the worker. With an idempotency key, a retry
+ * Validates a request against the catalog and the provider, then reserves its estimated cost against the project's
+ * budget, records it as queued and enqueues its submit job — all or nothing. With an idempotency key, a retry
  * of the same request returns the generation the first one created.
  */
 export async function createGeneration(options: {
@@ -40,19 +39,20 @@ export async function createGeneration(options: {
    */
   admit?: Promise<unknown>;
 }) {
-  const { access, projectId, input, idempotencyKey } = options;
-  if (idempotencyKey) {
-    const existing = await db.generation.findUnique({ where: { projectId_idempotencyKey: { projectId, idempotencyKey } } });
-    if (existing) return { generation: existing, replayed: true };
-  }
+  const { access, projectId, input } = options;
+  const idempotencyKey = options.idempotencyKey ?? null;
+  // One round trip for everything the checks need to read, with the admission check (its failure is set aside so a
+  // replay is still answered with the first result).
+  const [context, refused] = await Promise.all([
+    pgPool().query<SubmitContext>({ ...SUBMIT_CONTEXT, values: [access.teamId, projectId, idempotencyKey] }).then((r) => r.rows[0]!),
+    options.admit?.then(() => null, (error: unknown) => error),
+  ]);
+  if (context.replayOf) return replay(projectId, idempotencyKey!);
+  if (refused) throw refused;
+
   const parsed = parseGenerationParams({ model: input.model, mode: input.mode, params: input.parameters });
   if (!parsed.ok) throw invalid(prefix("parameters", parsed.fields));
-  const [team, budgets] = await Promise.all([
-    input.provider ? null : db.team.findUniqueOrThrow({ where: { id: access.teamId }, select: { defaultProvider: true } }),
-    db.budget.count({ where: { projectId } }),
-    options.admit,
-  ]);
-  const provider = input.provider ?? team?.defaultProvider ?? DEFAULT_PROVIDER;
+  const provider = input.provider ?? context.defaultProvider ?? DEFAULT_PROVIDER;
 
   const references = options.storedReferences ?? (await resolveReferences({ teamId: access.teamId, references: input.references }));
   const elements = await resolveElements({ teamId: access.teamId, elementIds: input.elementIds });
@@ -62,63 +62,76 @@ export async function createGeneration(options: {
   const supportErrors = checkProviderSupport({ provider, model: parsed.model, mode: parsed.mode, params: parsed.params, inputs });
   if (supportErrors) throw invalid(prefix("parameters", supportErrors, ["model", "mode", "elements", "images"]));
 
-  const estimate = BigInt(estimateCost({ provider, model: parsed.model, params: parsed.params }));
   const id = createId("generation");
   const params = parsed.params;
+  const now = new Date();
+  const generation = {
+    id,
+    teamId: access.teamId,
+    projectId,
+    createdById: access.actorUserId,
+    apiKeyId: access.caller.kind === "apiKey" ? access.caller.keyId : null,
+    model: parsed.model,
+    provider,
+    mode: modeToDb(parsed.mode),
+    parameters: params as Prisma.JsonValue,
+    prompt: params.prompt,
+    aspectRatio: params.aspect_ratio,
+    resolution: params.resolution,
+    numImages: "result_type" in params && params.result_type === "series" ? (params.series_amount ?? 1) : params.num_images,
+    seed: params.seed ?? null,
+    status: "queued",
+    correlationId: id,
+    providerTaskId: null,
+    idempotencyKey,
+    webhookToken: randomBytes(16).toString("hex"),
+    providerCredentialId: null,
+    errorClass: null,
+    errorMessage: null,
+    estimatedCostMicros: BigInt(estimateCost({ provider, model: parsed.model, params })),
+    actualCostMicros: null,
+    rerunOfId: options.rerunOfId ?? null,
+    sourceAssetId: references[0]?.assetId ?? null,
+    queuedAt: now,
+    submittedAt: null,
+    runningAt: null,
+    succeededAt: null,
+    failedAt: null,
+    cancelledAt: null,
+    deadlineAt: generationDeadline(now),
+    createdAt: now,
+    updatedAt: now,
+  } satisfies Generation;
   try {
-    const data = {
-      id,
-      teamId: access.teamId,
-      projectId,
-      createdById: access.actorUserId,
-      apiKeyId: access.caller.kind === "apiKey" ? access.caller.keyId : null,
-      model: parsed.model,
-      provider,
-      mode: modeToDb(parsed.mode),
-      parameters: params as Prisma.InputJsonValue,
-      prompt: params.prompt,
-      aspectRatio: params.aspect_ratio,
-      resolution: params.resolution,
-      numImages: "result_type" in params && params.result_type === "series" ? (params.series_amount ?? 1) : params.num_images,
-      seed: params.seed ?? null,
-      correlationId: id,
-      idempotencyKey: idempotencyKey ?? null,
-      webhookToken: randomBytes(16).toString("hex"),
-      estimatedCostMicros: estimate,
-      rerunOfId: options.rerunOfId ?? null,
-      sourceAssetId: references[0]?.assetId ?? null,
-      deadlineAt: generationDeadline(),
-      // Nested creates only when there is something to create: Prisma spends a statement on each even when empty.
-      ...(references.length > 0 && {
-        inputs: {
-          create: references.map((r) => ({ id: createId("generationInput"), position: r.position, assetId: r.assetId, storageKey: r.storageKey, sourceUrl: r.sourceUrl })),
-        },
-      }),
-      ...(elements.length > 0 && { elements: { create: elements.map((e) => ({ elementVersionId: e.version.id, position: e.position })) } }),
-    } satisfies Prisma.GenerationUncheckedCreateInput;
-    const reservation = { teamId: access.teamId, projectId, generationId: id, userId: access.actorUserId, model: parsed.model, provider, estimateMicros: estimate };
-    // Without a budget there is nothing to check or serialise: the row and its reservation in one batch transaction
-    // (half the CPU of an interactive one, BENCHMARKS.md). A budget set meanwhile applies from the next submit on.
-    // With one, reserveSpend checks it under the project's lock; over budget throws and rolls the row back with it.
-    const generation =
-      budgets === 0
-        ? (await db.$transaction([db.generation.create({ data }), db.spendEntry.createMany({ data: [reservationEntry(reservation)] })]))[0]
-        : await db.$transaction(async (tx) => {
-            const row = await tx.generation.create({ data });
-            await reserveSpend({ tx, ...reservation });
-            return row;
-          });
-    // Independent of each other, so one round trip of waiting rather than two.
-    await Promise.all([publishEvent({ type: "generation.status", projectId, generationId: id, status: "queued" }), enqueueSubmit(id)]);
+    // Without a budget there is nothing to check or serialise. A budget set meanwhile applies from the next submit on.
+    await recordQueuedGeneration({
+      generation,
+      inputs: references.map(({ position, assetId, storageKey, sourceUrl }) => ({ position, assetId, storageKey, sourceUrl })),
+      elements: elements.map((e) => ({ elementVersionId: e.version.id, position: e.position })),
+      budgeted: context.budgeted,
+    });
     return { generation, replayed: false };
   } catch (error) {
     // Two identical requests racing: the loser's insert hits the idempotency unique constraint.
-    if (idempotencyKey && (error as { code?: string }).code === "P2002") {
-      const existing = await db.generation.findUnique({ where: { projectId_idempotencyKey: { projectId, idempotencyKey } } });
-      if (existing) return { generation: existing, replayed: true };
-    }
+    if (idempotencyKey && (error as { code?: string }).code === UNIQUE_VIOLATION) return replay(projectId, idempotencyKey);
     throw error;
   }
+}
+
+// Raw, on the plain pool (lib/db-pool.ts), like the write: the team's default provider, whether the project has a
+// budget to check, and the generation an earlier request with this Idempotency-Key created.
+const SUBMIT_CONTEXT = {
+  name: "generation-submit-context",
+  text: `SELECT (SELECT "defaultProvider"::text FROM "Team" WHERE id = $1) AS "defaultProvider",
+                EXISTS (SELECT 1 FROM "Budget" WHERE "projectId" = $2) AS budgeted,
+                (SELECT id FROM "Generation" WHERE "projectId" = $2 AND "idempotencyKey" = $3) AS "replayOf"`,
+};
+type SubmitContext = { defaultProvider: ProviderId | null; budgeted: boolean; replayOf: string | null };
+const UNIQUE_VIOLATION = "23505";
+
+async function replay(projectId: string, idempotencyKey: string) {
+  const existing = await db.generation.findUniqueOrThrow({ where: { projectId_idempotencyKey: { projectId, idempotencyKey } } });
+  return { generation: existing, replayed: true };
 }
 
 function invalid(fields: Record<string, string>) {

@@ -15,6 +15,11 @@ export function enqueueSubmit(generationId: string, options: { attempt?: number;
   );
 }
 
+/** A new generation's first submit, inside the transaction that records the generation: neither exists without the other. */
+export function enqueueFirstSubmit(generationId: string, executor: JobExecutor) {
+  return enqueueMany(submitGenerationJob, [{ payload: { generationId, attempt: 0 }, singletonKey: generationId }], { executor });
+}
+
 export function enqueuePoll(generationId: string, options: { attempt?: number; delaySeconds?: number } = {}) {
   return enqueue(
     pollGenerationJob,

@@ -1,12 +1,13 @@
 import { db } from "@/lib/db";
 import { ProviderError } from "@/lib/providers/provider-error";
-import { adapterForTeam } from "@/lib/providers-config/adapter-for-team";
+import { cachedAdapter } from "@/lib/providers-config/cached-adapter";
 import type { ModelId } from "@/lib/kling/models";
 import { modeFromDb } from "@/lib/kling/models";
 import type { GenerationParams } from "@/lib/kling/param-schemas";
 import { buildProviderInputs } from "@/lib/generations/build-provider-inputs";
 import { claimProviderSlot } from "@/lib/generations/claim-provider-slot";
-import { transitionGeneration } from "@/lib/generations/transition-generation";
+import { loadSubmission } from "@/lib/generations/load-submission";
+import { markSubmitted } from "@/lib/generations/mark-submitted";
 import { failGeneration } from "@/lib/generations/fail-generation";
 import { applyProviderStatus } from "@/lib/generations/apply-provider-status";
 import { webhookUrlFor } from "@/lib/generations/webhook-url";
@@ -24,25 +25,21 @@ const SLOT_WAIT_SECONDS = 2;
  */
 export async function submitToProvider(options: { generationId: string; attempt: number }) {
   const { generationId, attempt } = options;
-  // Three queries at once rather than one with includes, which Prisma runs one after another.
-  const [generation, generationInputs, generationElements] = await Promise.all([
-    db.generation.findUnique({ where: { id: generationId } }),
-    db.generationInput.findMany({ where: { generationId }, include: { asset: true }, orderBy: { position: "asc" } }),
-    db.generationElement.findMany({ where: { generationId }, include: { elementVersion: { include: { element: true, providerRefs: true } } }, orderBy: { position: "asc" } }),
-  ]);
-  if (!generation || generation.status !== "queued") return;
+  const loaded = await loadSubmission(generationId);
+  if (!loaded || loaded.generation.status !== "queued") return;
+  const { generation, inputs: generationInputs, elements: generationElements, credential } = loaded;
   if (generation.deadlineAt && generation.deadlineAt < new Date()) {
     await failGeneration({ generationId, to: "failed", errorClass: "timeout", message: "The job could not be sent to the provider before its deadline." });
     return;
   }
-  const { adapter, resolved } = await adapterForTeam({ teamId: generation.teamId, provider: generation.provider });
+  const adapter = cachedAdapter({ teamId: generation.teamId, provider: generation.provider, credential });
   const model = generation.model as ModelId;
 
   if (generation.submittedAt) {
     // An earlier attempt claimed a slot and may have reached the provider before we lost track of it.
     const found = adapter.findByCorrelationId ? await adapter.findByCorrelationId({ correlationId: generation.correlationId, model }) : undefined;
     if (found) {
-      await transitionGeneration({ generationId, to: "submitted", data: { providerTaskId: found.providerTaskId }, projectId: generation.projectId });
+      await markSubmitted({ generationId, providerTaskId: found.providerTaskId, projectId: generation.projectId });
       await applyProviderStatus({ generationId, result: found });
       await enqueuePoll(generationId, { delaySeconds: 1 });
       return;
@@ -55,7 +52,7 @@ export async function submitToProvider(options: { generationId: string; attempt:
     generation.submittedAt = null;
   }
 
-  if (!(await claimProviderSlot({ generation, credentialId: resolved.credentialId }))) {
+  if (!(await claimProviderSlot({ generation, credentialId: credential?.id ?? null }))) {
     await enqueueSubmit(generationId, { attempt, delaySeconds: SLOT_WAIT_SECONDS });
     return;
   }
@@ -72,7 +69,7 @@ export async function submitToProvider(options: { generationId: string; attempt:
       inputs,
       webhookUrl: webhookUrlFor(generation.provider),
     });
-    await transitionGeneration({ generationId, to: "submitted", data: { providerTaskId }, projectId: generation.projectId });
+    await markSubmitted({ generationId, providerTaskId, projectId: generation.projectId });
     await enqueuePoll(generationId, { delaySeconds: firstPollDelaySeconds(generation.provider) });
   } catch (error) {
     if (!(error instanceof ProviderError)) throw error;

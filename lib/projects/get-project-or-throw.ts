@@ -1,8 +1,17 @@
 import { db } from "@/lib/db";
+import { pgPool } from "@/lib/db-pool";
+import type { Project } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { Permission } from "@/lib/auth/permissions";
 import type { Caller } from "@/lib/http/caller";
 import { resolveTeamAccess } from "@/lib/teams/resolve-team-access";
+
+// Every project route starts here, the submit path included: one raw round trip rather than Prisma's (lib/db-pool.ts).
+const PROJECT_BY_ID = {
+  name: "project-by-id",
+  text: `SELECT id, "teamId", name, description, restricted, "archivedAt", "createdById", "createdAt", "updatedAt"
+           FROM "Project" WHERE id = $1`,
+};
 
 /**
  * Loads a project the caller may act on. Unknown ids, other teams' projects and restricted projects the caller is
@@ -10,7 +19,7 @@ import { resolveTeamAccess } from "@/lib/teams/resolve-team-access";
  */
 export async function getProjectOrThrow(options: { caller: Caller; projectId: string; permission: Permission }) {
   const { caller, projectId, permission } = options;
-  const project = await db.project.findUnique({ where: { id: projectId } });
+  const project = (await pgPool().query<Project>({ ...PROJECT_BY_ID, values: [projectId] })).rows[0];
   if (!project) throw new AppError("not_found", "Project not found.");
   const access = await resolveTeamAccess({ caller, teamId: project.teamId, permission }).catch((error) => {
     throw error instanceof Error && (error as { code?: string }).code === "not_found"

@@ -1,4 +1,4 @@
-import { pgPool } from "@/lib/db-pool";
+import { withPgTransaction } from "@/lib/db-pool";
 import type { GenerationStatus } from "@/lib/generated/prisma/enums";
 import { isTerminal } from "@/lib/generations/status-order";
 import { enqueueSyncs } from "@/lib/generations/enqueue-pipeline";
@@ -25,25 +25,14 @@ const MARK = {
  * collapses a sync already queued for the generation. Returns how many events it took.
  */
 export async function drainWebhookEvents(options: { batchSize?: number } = {}): Promise<number> {
-  const client = await pgPool().connect();
-  try {
-    await client.query("BEGIN");
+  return withPgTransaction(async (client) => {
     const { rows } = await client.query<{ id: string; generationId: string | null; status: string | null }>({ ...CLAIM, values: [options.batchSize ?? DEFAULT_BATCH] });
-    if (rows.length === 0) {
-      await client.query("COMMIT");
-      return 0;
-    }
+    if (rows.length === 0) return 0;
     // A generation deleted since (generationId set null) or already finished needs no sync: its event is simply
     // marked processed.
     const unfinished = rows.filter((r) => r.generationId !== null && r.status !== null && !isTerminal(r.status as GenerationStatus));
     await enqueueSyncs([...new Set(unfinished.map((r) => r.generationId!))], { executor: client });
     await client.query({ ...MARK, values: [rows.map((r) => r.id)] });
-    await client.query("COMMIT");
     return rows.length;
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }

@@ -2,7 +2,7 @@ import { pgPool } from "@/lib/db-pool";
 import { createId } from "@/lib/ids";
 import { isProviderId } from "@/lib/kling/providers";
 import type { HeadersLike, WebhookRejection } from "@/lib/providers/types";
-import { webhookAdapter } from "@/lib/webhooks/webhook-adapter";
+import { cachedAdapter } from "@/lib/providers-config/cached-adapter";
 import type { GenerationStatus } from "@/lib/generated/prisma/enums";
 import { isTerminal } from "@/lib/generations/status-order";
 import { wakeDrain } from "@/lib/webhooks/wake-drain";
@@ -25,7 +25,7 @@ const REJECTION_STATUS: Record<WebhookRejection, number> = {
 // and two plain round trips are the whole database cost (BENCHMARKS.md "Webhook ingest"). Exported for the
 // benchmark's step-by-step profile (tests/bench/webhook-ingest.ts).
 // The generation and the team's credential for its provider in one lookup: the credential row's content keys the
-// adapter cache (webhook-adapter.ts), so a changed key is seen at once.
+// adapter cache (lib/providers-config/cached-adapter.ts), so a changed key is seen at once.
 export const WEBHOOK_LOOKUP_SQL = {
   name: "webhook-lookup",
   text: `SELECT g.id, g."teamId", g.provider::text AS provider, g.status::text AS status,
@@ -63,7 +63,7 @@ export async function receiveWebhook(options: { provider: string; rawBody: strin
     generation.credentialId && generation.encrypted !== null && generation.keyVersion !== null
       ? { id: generation.credentialId, encrypted: generation.encrypted, keyVersion: generation.keyVersion }
       : null;
-  const adapter = webhookAdapter({ teamId: generation.teamId, provider, credential });
+  const adapter = cachedAdapter({ teamId: generation.teamId, provider, credential });
   const verified = await adapter.verifyWebhook({ headers, rawBody, url, now: new Date() });
   if (!verified.ok) return { status: REJECTION_STATUS[verified.reason], body: { ok: false, reason: verified.reason } };
   if (verified.correlationId !== correlationId) return { status: 401, body: { ok: false, reason: "bad_token" } };

@@ -8,7 +8,7 @@ import { waveSpeedSignature } from "@/lib/providers/wavespeed/webhook";
 import { webhookTokenKey } from "@/lib/providers-config/resolve-provider-config";
 import { pgPool } from "@/lib/db-pool";
 import { receiveWebhook, WEBHOOK_INSERT_SQL, WEBHOOK_LOOKUP_SQL, type WebhookLookupRow } from "@/lib/webhooks/receive-webhook";
-import { webhookAdapter } from "@/lib/webhooks/webhook-adapter";
+import { cachedAdapter } from "@/lib/providers-config/cached-adapter";
 import { WAVESPEED_WEBHOOK_SECRET } from "@/simulator/credentials";
 import type { BenchStack } from "./support/bench-stack";
 import { benchTeam } from "./support/fixtures";
@@ -220,7 +220,7 @@ async function inProcessProfile(options: { generations: string[]; appUrl: string
     const correlationId = new URL(url).searchParams.get("cid")!;
     const { rows } = await steps.time("generation + credential lookup", () => pool.query<WebhookLookupRow>({ ...WEBHOOK_LOOKUP_SQL, values: [correlationId] }));
     const generation = rows[0]!;
-    const adapter = await steps.time("webhookAdapter (cached per team)", async () => webhookAdapter({ teamId: generation.teamId, provider: "wavespeed", credential: null }));
+    const adapter = await steps.time("cachedAdapter (per team, keyed by the credential row)", async () => cachedAdapter({ teamId: generation.teamId, provider: "wavespeed", credential: null }));
     const verified = await steps.time("verify signature+token", () => adapter.verifyWebhook({ headers, rawBody: r.body, url, now: new Date() }));
     if (!verified.ok) throw new Error(`in-process verify failed: ${verified.reason}`);
     // The bench's generations are finished, so their events are stored already processed and wake no drain.

@@ -6,10 +6,11 @@ import { limitSubmissions } from "@/lib/rate-limit/limit-submissions";
 import { createGeneration } from "@/lib/generations/create-generation";
 import { createGenerationInput } from "@/lib/generations/generation-schemas";
 import { submissionDto } from "@/lib/generations/submission-dto";
-import { adapterForTeam } from "@/lib/providers-config/adapter-for-team";
+import { cachedAdapter } from "@/lib/providers-config/cached-adapter";
+import { loadSubmission } from "@/lib/generations/load-submission";
 import { claimProviderSlot } from "@/lib/generations/claim-provider-slot";
 import { buildProviderInputs } from "@/lib/generations/build-provider-inputs";
-import { transitionGeneration } from "@/lib/generations/transition-generation";
+import { markSubmitted } from "@/lib/generations/mark-submitted";
 import { enqueuePoll } from "@/lib/generations/enqueue-pipeline";
 import { webhookUrlFor } from "@/lib/generations/webhook-url";
 import { firstPollDelaySeconds } from "@/lib/generations/poll-schedule";
@@ -19,7 +20,8 @@ import { generationDeadline } from "@/lib/generations/deadline";
 import { describeSteps, stepTimer } from "./step-timer";
 
 // Where submit time goes: the POST handler's calls and the submit job's calls made one after another in this
-// process (no HTTP, no queue), each timed. The job side runs on generations inserted as "queued" without a job, so
+// process (no HTTP, no queue), each timed. The job side mirrors lib/generations/submit-to-provider.ts step for step
+// (the same functions, in the same order): keep the two in step when either changes. The job side runs on generations inserted as "queued" without a job, so
 // the worker never races these calls.
 
 export async function profileSubmitPath(options: { apiKey: string; projectId: string; teamId: string; request: unknown; samples: number }) {
@@ -31,7 +33,7 @@ export async function profileSubmitPath(options: { apiKey: string; projectId: st
     const { access } = await route.time("getProjectOrThrow", () => getProjectOrThrow({ caller, projectId: options.projectId, permission: "generation.create" }));
     const input = createGenerationInput.parse(options.request);
     await route.time("limitSubmissions (rate-limit write)", () => limitSubmissions(caller));
-    const { generation } = await route.time("createGeneration (checks, insert+reserve tx, NOTIFY, pg-boss send)", () =>
+    const { generation } = await route.time("createGeneration (one read, checks, one tx: row + reservation + NOTIFY + submit job)", () =>
       createGeneration({ access, projectId: options.projectId, input, idempotencyKey: null }),
     );
     await route.time("DTO (from the created row)", () => submissionDto({ generation, replayed: false }));
@@ -60,16 +62,10 @@ export async function profileSubmitPath(options: { apiKey: string; projectId: st
         deadlineAt: generationDeadline(),
       },
     });
-    const generation = await job.time("load generation, inputs, elements (in parallel)", async () => {
-      const [row] = await Promise.all([
-        db.generation.findUniqueOrThrow({ where: { id } }),
-        db.generationInput.findMany({ where: { generationId: id }, include: { asset: true }, orderBy: { position: "asc" } }),
-        db.generationElement.findMany({ where: { generationId: id }, include: { elementVersion: { include: { element: true, providerRefs: true } } }, orderBy: { position: "asc" } }),
-      ]);
-      return row;
-    });
-    const { adapter, resolved } = await job.time("adapterForTeam (credential lookup)", () => adapterForTeam({ teamId: options.teamId, provider: "wavespeed" }));
-    const claimed = await job.time("claimProviderSlot (one SQL function call)", () => claimProviderSlot({ generation, credentialId: resolved.credentialId }));
+    const loaded = await job.time("loadSubmission (generation + credential row, one raw query)", () => loadSubmission(id));
+    const { generation, credential } = loaded!;
+    const adapter = await job.time("cachedAdapter (per team, keyed by the credential row)", async () => cachedAdapter({ teamId: options.teamId, provider: "wavespeed", credential }));
+    const claimed = await job.time("claimProviderSlot (one SQL function call)", () => claimProviderSlot({ generation, credentialId: credential?.id ?? null }));
     if (!claimed) throw new Error("profile: no provider slot");
     const inputs = await job.time("buildProviderInputs", () => buildProviderInputs({ images: [], elements: [] }));
     const { providerTaskId } = await job.time("adapter.submit (simulator)", () =>
@@ -82,7 +78,7 @@ export async function profileSubmitPath(options: { apiKey: string; projectId: st
         webhookUrl: webhookUrlFor("wavespeed"),
       }),
     );
-    await job.time("transition → submitted (+NOTIFY)", () => transitionGeneration({ generationId: id, to: "submitted", data: { providerTaskId }, projectId: generation.projectId }));
+    await job.time("markSubmitted (update + NOTIFY, one raw statement)", () => markSubmitted({ generationId: id, providerTaskId, projectId: generation.projectId }));
     await job.time("enqueuePoll (pg-boss send)", () => enqueuePoll(id, { delaySeconds: firstPollDelaySeconds("wavespeed") }));
   }
   const routeSteps = route.report();

@@ -5,16 +5,16 @@ import { configFromCredential } from "@/lib/providers-config/resolve-provider-co
 
 export type CredentialRow = { id: string; encrypted: string; keyVersion: number };
 
-// Decrypting and parsing a team's credential and building its adapter cost more CPU than verifying a delivery, so
-// the result is cached per team + provider (never shared across teams). The entry is keyed by the credential row's
-// exact content: intake reads the row (id, key version, ciphertext — fresh IV on every save) in the same query as the
-// generation, so a saved, rotated or deleted credential applies to the very next delivery, with no TTL to wait out.
-// Reusing the adapter also keeps fal's fetched JWKS across deliveries. Without a row the config comes from the
-// environment, which is fixed for the life of the process.
+// Decrypting and parsing a team's credential and building its adapter cost more CPU than verifying a webhook delivery
+// or than the rest of a submit job, so the result is cached per team + provider (never shared across teams). The
+// entry is keyed by the credential row's exact content: webhook intake and the submit job read the row (id, key
+// version, ciphertext — fresh IV on every save) in the same query as the generation, so a saved, rotated or deleted
+// credential applies to the very next use, with no TTL to wait out. Reusing the adapter also keeps fal's fetched JWKS.
+// Without a row the config comes from the environment, which is fixed for the life of the process.
 const MAX_ENTRIES = 5_000;
 const cache = new Map<string, { version: string; adapter: ProviderAdapter }>();
 
-export function webhookAdapter(options: { teamId: string; provider: ProviderId; credential: CredentialRow | null }): ProviderAdapter {
+export function cachedAdapter(options: { teamId: string; provider: ProviderId; credential: CredentialRow | null }): ProviderAdapter {
   const { teamId, provider, credential } = options;
   const key = `${teamId}:${provider}`;
   const version = credential ? `${credential.id}:${credential.keyVersion}:${credential.encrypted}` : "environment";

@@ -13,13 +13,24 @@ const PROJECT_BY_ID = {
            FROM "Project" WHERE id = $1`,
 };
 
+/** The project row, unchecked: only getProjectOrThrow's answer may reach a caller. */
+export async function loadProject(projectId: string): Promise<Project | undefined> {
+  return (await pgPool().query<Project>({ ...PROJECT_BY_ID, values: [projectId] })).rows[0];
+}
+
 /**
  * Loads a project the caller may act on. Unknown ids, other teams' projects and restricted projects the caller is
  * not named on are all the same 404.
  */
-export async function getProjectOrThrow(options: { caller: Caller; projectId: string; permission: Permission }) {
+export async function getProjectOrThrow(options: {
+  caller: Caller;
+  projectId: string;
+  permission: Permission;
+  /** The row, already being read by `loadProject` while the caller was authenticated. */
+  loading?: Promise<Project | undefined>;
+}) {
   const { caller, projectId, permission } = options;
-  const project = (await pgPool().query<Project>({ ...PROJECT_BY_ID, values: [projectId] })).rows[0];
+  const project = await (options.loading ?? loadProject(projectId));
   if (!project) throw new AppError("not_found", "Project not found.");
   const access = await resolveTeamAccess({ caller, teamId: project.teamId, permission }).catch((error) => {
     throw error instanceof Error && (error as { code?: string }).code === "not_found"

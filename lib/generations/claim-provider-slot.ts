@@ -1,11 +1,16 @@
 import { pgPool } from "@/lib/db-pool";
 import { env } from "@/lib/env";
 import type { Generation } from "@/lib/generated/prisma/client";
-import type { ProviderId } from "@/lib/kling/providers";
+import { PROVIDER_IDS, type ProviderId } from "@/lib/kling/providers";
 
 function limitFor(provider: ProviderId): number {
   const entry = env().PROVIDER_CONCURRENCY.split(",").map((p) => p.trim().split("=")).find(([name]) => name === provider);
   return Number(entry?.[1]) || 10;
+}
+
+/** Every provider's in-flight limit, for a query that claims a slot for a generation whose provider it reads itself. */
+export function providerLimits(): Record<ProviderId, number> {
+  return Object.fromEntries(PROVIDER_IDS.map((p) => [p, limitFor(p)])) as Record<ProviderId, number>;
 }
 
 /**

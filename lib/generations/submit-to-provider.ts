@@ -25,14 +25,23 @@ const SLOT_WAIT_SECONDS = 2;
  */
 export async function submitToProvider(options: { generationId: string; attempt: number }) {
   const { generationId, attempt } = options;
-  const loaded = await loadSubmission(generationId);
+  const now = new Date();
+  const loaded = await loadSubmission(generationId, now);
   if (!loaded || loaded.generation.status !== "queued") return;
   const { generation, inputs: generationInputs, elements: generationElements, credential } = loaded;
-  if (generation.deadlineAt && generation.deadlineAt < new Date()) {
+  if (generation.deadlineAt && generation.deadlineAt < now) {
     await failGeneration({ generationId, to: "failed", errorClass: "timeout", message: "The job could not be sent to the provider before its deadline." });
     return;
   }
-  const adapter = cachedAdapter({ teamId: generation.teamId, provider: generation.provider, credential });
+  let adapter;
+  try {
+    adapter = cachedAdapter({ teamId: generation.teamId, provider: generation.provider, credential });
+  } catch (error) {
+    // No usable key (e.g. the team's credential was deleted or can't be decrypted): hand back the slot the load just
+    // took, so a job that can't be sent doesn't hold one of the credential's in-flight places.
+    if (loaded.claimed) await releaseSlot(generationId);
+    throw error;
+  }
   const model = generation.model as ModelId;
 
   if (generation.submittedAt) {
@@ -48,11 +57,13 @@ export async function submitToProvider(options: { generationId: string; attempt:
       await failGeneration({ generationId, to: "failed", errorClass: "transient", message: "We lost contact with the provider while sending this job and cannot tell whether it started, so it was not resent. Try again." });
       return;
     }
-    await db.generation.updateMany({ where: { id: generationId, status: "queued" }, data: { submittedAt: null } });
+    await releaseSlot(generationId);
     generation.submittedAt = null;
   }
 
-  if (!(await claimProviderSlot({ generation, credentialId: credential?.id ?? null }))) {
+  // Usually already claimed by loadSubmission; after a reconciliation above it is claimed here.
+  const claimed = loaded.claimed ?? (await claimProviderSlot({ generation, credentialId: credential?.id ?? null }));
+  if (!claimed) {
     await enqueueSubmit(generationId, { attempt, delaySeconds: SLOT_WAIT_SECONDS });
     return;
   }
@@ -79,7 +90,7 @@ export async function submitToProvider(options: { generationId: string; attempt:
       return;
     }
     if (error.retryable && attempt + 1 < MAX_ATTEMPTS) {
-      await db.generation.updateMany({ where: { id: generationId, status: "queued" }, data: { submittedAt: null } });
+      await releaseSlot(generationId);
       const delaySeconds = Math.max(1, Math.ceil((error.retryAfterMs ?? 2 ** attempt * 1000) / 1000));
       await enqueueSubmit(generationId, { attempt: attempt + 1, delaySeconds });
       return;
@@ -91,4 +102,9 @@ export async function submitToProvider(options: { generationId: string; attempt:
       message: describeFailure({ errorClass: error.errorClass, provider: generation.provider, detail: error.message }),
     });
   }
+}
+
+/** Gives back a queued generation's claim on a provider slot (the claim is its submittedAt while still queued). */
+function releaseSlot(generationId: string) {
+  return db.generation.updateMany({ where: { id: generationId, status: "queued" }, data: { submittedAt: null } });
 }

@@ -8,7 +8,6 @@ import { createGenerationInput } from "@/lib/generations/generation-schemas";
 import { submissionDto } from "@/lib/generations/submission-dto";
 import { cachedAdapter } from "@/lib/providers-config/cached-adapter";
 import { loadSubmission } from "@/lib/generations/load-submission";
-import { claimProviderSlot } from "@/lib/generations/claim-provider-slot";
 import { buildProviderInputs } from "@/lib/generations/build-provider-inputs";
 import { markSubmitted } from "@/lib/generations/mark-submitted";
 import { enqueuePoll } from "@/lib/generations/enqueue-pipeline";
@@ -62,11 +61,10 @@ export async function profileSubmitPath(options: { apiKey: string; projectId: st
         deadlineAt: generationDeadline(),
       },
     });
-    const loaded = await job.time("loadSubmission (generation + credential row, one raw query)", () => loadSubmission(id));
-    const { generation, credential } = loaded!;
-    const adapter = await job.time("cachedAdapter (per team, keyed by the credential row)", async () => cachedAdapter({ teamId: options.teamId, provider: "wavespeed", credential }));
-    const claimed = await job.time("claimProviderSlot (one SQL function call)", () => claimProviderSlot({ generation, credentialId: credential?.id ?? null }));
+    const loaded = await job.time("loadSubmission (generation, credential row and slot claim in one raw query)", () => loadSubmission(id));
+    const { generation, credential, claimed } = loaded!;
     if (!claimed) throw new Error("profile: no provider slot");
+    const adapter = await job.time("cachedAdapter (per team, keyed by the credential row)", async () => cachedAdapter({ teamId: options.teamId, provider: "wavespeed", credential }));
     const inputs = await job.time("buildProviderInputs", () => buildProviderInputs({ images: [], elements: [] }));
     const { providerTaskId } = await job.time("adapter.submit (simulator)", () =>
       adapter.submit({

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { createId } from "@/lib/ids";
 import type { Provider } from "@/lib/generated/prisma/enums";
 import { claimProviderSlot } from "@/lib/generations/claim-provider-slot";
+import { loadSubmission } from "@/lib/generations/load-submission";
 import { encryptSecret } from "@/lib/credentials/encryption";
 import { createUser } from "@/prisma/factories/create-user";
 import { createTeam } from "@/prisma/factories/create-team";
@@ -67,5 +68,23 @@ describe("claimProviderSlot", () => {
     const { ids, credentialId } = await queuedGenerations({ provider: "fal", numImages: 1, count: 1 });
     await db.generation.update({ where: { id: ids[0]! }, data: { status: "cancelled" } });
     expect(await claimProviderSlot({ generation: { id: ids[0]!, provider: "fal" }, credentialId })).toBe(false);
+  });
+
+  it("is taken by the submit job's load for a fresh queued job, and only then", async () => {
+    const { ids, credentialId } = await queuedGenerations({ provider: "runware", numImages: 1, count: LIMIT + 3 });
+    const [expired, claimedEarlier, ...fresh] = ids;
+    await db.generation.update({ where: { id: expired! }, data: { deadlineAt: new Date(Date.now() - 1_000) } });
+    await db.generation.update({ where: { id: claimedEarlier! }, data: { submittedAt: new Date(), providerCredentialId: credentialId } });
+
+    // Past its deadline, or claimed by an earlier attempt (to be reconciled first): the load leaves the decision to the job.
+    expect((await loadSubmission(expired!))?.claimed).toBeNull();
+    expect((await loadSubmission(claimedEarlier!))?.claimed).toBeNull();
+    // The earlier claim holds one of the credential's places, so LIMIT − 1 of the fresh ones fit; the loads race.
+    const loads = await Promise.all(fresh.map((id) => loadSubmission(id)));
+    expect(loads.map((l) => l?.claimed).filter((c) => c === true)).toHaveLength(LIMIT - 1);
+    expect(loads.map((l) => l?.claimed).filter((c) => c === false)).toHaveLength(fresh.length - (LIMIT - 1));
+    expect(loads.every((l) => l?.credential?.id === credentialId)).toBe(true);
+    const holding = await db.generation.count({ where: { id: { in: ids }, submittedAt: { not: null } } });
+    expect(holding).toBe(LIMIT);
   });
 });

@@ -1,15 +1,40 @@
 import { AppError } from "@/lib/errors";
 
-// Request bodies are capped so a client can't make us buffer arbitrary amounts of JSON.
-const MAX_JSON_BYTES = 1_000_000;
+// Request bodies are capped so a client can't make us buffer arbitrary amounts of JSON: a declared length over the
+// cap is refused before anything is read, and a body that runs past it (chunked, or lying about its length) is cut
+// off as soon as it does.
+export const MAX_JSON_BYTES = 1_000_000;
 
 export async function readJson(request: Request): Promise<unknown> {
-  const text = await request.text();
-  if (text.length > MAX_JSON_BYTES) throw new AppError("payload_too_large", "The request body is too large.");
+  const declared = Number(request.headers.get("content-length"));
+  if (declared > MAX_JSON_BYTES) throw tooLarge();
+  const text = await readCapped(request);
   if (!text) return {};
   try {
     return JSON.parse(text);
   } catch {
     throw new AppError("bad_request", "The request body is not valid JSON.");
   }
+}
+
+async function readCapped(request: Request): Promise<string> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_JSON_BYTES) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function tooLarge() {
+  return new AppError("payload_too_large", `The request body is too large (at most ${MAX_JSON_BYTES / 1_000_000} MB).`);
 }

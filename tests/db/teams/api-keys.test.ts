@@ -30,6 +30,25 @@ describe("API keys", () => {
     expect((await db.apiKey.findUniqueOrThrow({ where: { id: apiKey.id } })).lastUsedAt).toBeInstanceOf(Date);
   });
 
+  it("is refused once expired, and stamps its last use at most once a minute", async () => {
+    const { accessOf } = await teamWithRoles();
+    const { apiKey, key } = await createApiKey({ access: await accessOf("owner"), input: { name: "cron", access: "read", projectIds: [] } });
+    await authenticateApiKey(key);
+    const first = (await db.apiKey.findUniqueOrThrow({ where: { id: apiKey.id } })).lastUsedAt!;
+    await authenticateApiKey(key);
+    expect((await db.apiKey.findUniqueOrThrow({ where: { id: apiKey.id } })).lastUsedAt).toEqual(first);
+    const twoMinutesAgo = new Date(Date.now() - 120_000);
+    await db.apiKey.update({ where: { id: apiKey.id }, data: { lastUsedAt: twoMinutesAgo } });
+    await authenticateApiKey(key);
+    const stamped = (await db.apiKey.findUniqueOrThrow({ where: { id: apiKey.id } })).lastUsedAt!;
+    expect(Math.abs(stamped.getTime() - Date.now())).toBeLessThan(10_000);
+
+    await db.apiKey.update({ where: { id: apiKey.id }, data: { expiresAt: new Date(Date.now() - 1_000) } });
+    expect(await outcome(authenticateApiKey(key))).toBe("unauthorized");
+    await db.apiKey.update({ where: { id: apiKey.id }, data: { expiresAt: new Date(Date.now() + 3_600_000) } });
+    expect((await authenticateApiKey(key)).keyId).toBe(apiKey.id);
+  });
+
   it("is refused with 401 once revoked", async () => {
     const { team, accessOf } = await teamWithRoles();
     const admin = await accessOf("admin");

@@ -24,6 +24,7 @@ const TIME_CAP_MS = 60_000;
 const PROFILE_SAMPLES = 20;
 const PAUSE_MAX_MS = 1_000;
 const LATENCY_PAIRS = 15;
+const FLOOR_SAMPLES = 20;
 // A floor for a real provider's submit latency as a client sees it: two public request logs of Kling's create-task
 // API (providers.md cites them: logs/requests/*_text2video.json) were written 81 ms and 232 ms after the task's own
 // `created_at` — the response's trip back alone, before the request's trip out and Kling's own work are counted.
@@ -103,6 +104,22 @@ export async function benchSubmitOverhead(stack: BenchStack, log: BenchLog): Pro
     measuredIds.push(p.id);
   }
 
+  // The floor of any POST on this route: the same request refused by its body schema (422), after Next's routing,
+  // authentication and the project lookup but before any write.
+  const refused: number[] = [];
+  for (let i = 0; i < FLOOR_SAMPLES; i++) {
+    await sleep(Math.random() * 200);
+    const t0 = performance.now();
+    const res = await fetch(`${stack.appUrl}/api/v1/projects/${project.id}/generations`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${keys[0]}`, "content-type": "application/json" },
+      body: JSON.stringify({ ...request, mode: "not-a-mode" }),
+    });
+    await res.json();
+    if (res.status !== 422) throw new Error(`the refused POST answered ${res.status}`);
+    refused.push(performance.now() - t0);
+  }
+
   // The same pairs with the simulator answering every API call after a real provider's latency (see
   // PROVIDER_LATENCY_MS): what the ratio means once the provider is not on loopback.
   await stack.sim("/faults", { latencyMs: PROVIDER_LATENCY_MS, stuckRate: 1 });
@@ -142,6 +159,7 @@ export async function benchSubmitOverhead(stack: BenchStack, log: BenchLog): Pro
       { metric: "POST → submitted, p50", value: round(o.p50), unit: "ms", baseline: { label: "direct adapter submit p50", value: round(d.p50) }, ratio: sig4(ratio), goal: "≤ 1.3×", met: ratio <= 1.3 },
       { metric: "overhead p50 (ours p50 − direct p50)", value: round(overhead), unit: "ms", goal: "< 25 ms", met: overhead < 25 },
       { metric: "POST → 202 accepted, p50", value: round(summarize(accepted).p50), unit: "ms" },
+      { metric: "POST refused by its body schema (422: Next, auth, project; no writes), p50", value: round(summarize(refused).p50), unit: "ms" },
       {
         metric: `POST → submitted with the provider ${PROVIDER_LATENCY_MS} ms away, p50`,
         value: round(so.p50),
@@ -163,6 +181,7 @@ export async function benchSubmitOverhead(stack: BenchStack, log: BenchLog): Pro
       direct: roundSummary(d),
       withProviderLatency: { latencyMs: PROVIDER_LATENCY_MS, ours: roundSummary(so), direct: roundSummary(sd) },
       accepted: roundSummary(summarize(accepted)),
+      refusedAtValidation: roundSummary(summarize(refused)),
       acceptedToSubmitted: roundSummary(summarize(queuedToSubmitted)),
       queueWait: roundSummary(waitMs),
       jobRun: roundSummary(runMs),

@@ -10,6 +10,8 @@ export type Arrival = { event: StudioEvent; at: number; wall: number };
  */
 export async function listenToStudioEvents(databaseUrl: string) {
   const client = new pg.Client({ connectionString: databaseUrl });
+  // A benchmark that fails before closing it has its database dropped under it at teardown: report, don't crash.
+  client.on("error", (error) => console.error("[bench] studio events listener:", error.message));
   const listeners = new Set<(a: Arrival) => void>();
   client.on("notification", (message) => {
     if (message.channel !== EVENTS_CHANNEL || !message.payload) return;

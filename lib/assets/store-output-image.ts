@@ -53,7 +53,9 @@ export async function storeOutputImage(options: { url: string; teamId: string; e
     };
     try {
       await Promise.all([
-        putObjectOnce({ key: keys.storageKey, body: { file: downloaded.file, bytes: downloaded.bytes }, contentType: CONTENT_TYPES[image.format]! }),
+        // Signed over the download's sha256: the store refuses the write if a byte changed on the way, so the
+        // content-addressed key can only ever hold the bytes it names.
+        putObjectOnce({ key: keys.storageKey, body: { file: downloaded.file, bytes: downloaded.bytes }, contentType: CONTENT_TYPES[image.format]!, sha256 }),
         putObjectOnce({ key: keys.thumbSmallKey, body: thumbs.small.data, contentType: "image/webp" }),
         putObjectOnce({ key: keys.thumbLargeKey, body: thumbs.large.data, contentType: "image/webp" }),
       ]);

@@ -32,7 +32,7 @@ async function copy(): Promise<Done> {
   const downloaded = await downloadToFile({ url });
   const t1 = performance.now();
   try {
-    await putObjectOnce({ key: `bench/copy/${randomUUID()}.png`, body: { file: downloaded.file, bytes: downloaded.bytes }, contentType: "image/png" });
+    await putObjectOnce({ key: `bench/copy/${randomUUID()}.png`, body: { file: downloaded.file, bytes: downloaded.bytes }, contentType: "image/png", sha256: downloaded.sha256 });
   } finally {
     await downloaded.discard();
   }

@@ -12,6 +12,14 @@ const port = process.env.PORT ?? "3000";
 const log = (line: string) => console.info(`[studio] ${line}`);
 
 async function main() {
+  // On Node 20 the AWS SDK warns (10 lines, from every process) that its releases after January 2027 need Node 22,
+  // and `next dev` forwards that warning to every open studio tab as a red "Issue". Said once here instead, before
+  // anything loads the SDK (the stack's processes inherit the setting); the production server and worker
+  // (`npm start`, `npm run worker`) still print the SDK's own warning to their logs.
+  if (Number(process.versions.node.split(".")[0]) < 22) {
+    log(`Node ${process.versions.node} works today; AWS SDK releases after January 2027 need Node 22 or newer, so upgrade when you can`);
+    process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+  }
   // Refuse bad configuration before starting anything; an unset DATABASE_URL is fine (the embedded one fills it).
   parseEnv({ ...process.env, DATABASE_URL: process.env.DATABASE_URL || "postgres://embedded@127.0.0.1/placeholder" });
   const stack = await startStack({

@@ -3,7 +3,7 @@ import { withPgTransaction } from "@/lib/db-pool";
 import { createId } from "@/lib/ids";
 import { EVENTS_CHANNEL } from "@/lib/events/studio-event";
 import { eventPayload } from "@/lib/events/publish-event";
-import { checkBudgets } from "@/lib/spend/reserve-spend";
+import { checkBudgets } from "@/lib/spend/check-budgets";
 import { enqueueFirstSubmit } from "@/lib/generations/enqueue-pipeline";
 import type { ResolvedReference } from "@/lib/generations/resolve-references";
 

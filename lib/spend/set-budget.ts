@@ -3,7 +3,7 @@ import { createId } from "@/lib/ids";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TeamAccess } from "@/lib/teams/resolve-team-access";
 import type { SetBudgetInput } from "@/lib/spend/budget-schemas";
-import { spendLockKey } from "@/lib/spend/reserve-spend";
+import { spendLockKey } from "@/lib/spend/check-budgets";
 
 /** Sets a project's soft (alert) and hard (refuse) limits for a period; audited with the old and new values. */
 export async function setBudget(options: { access: TeamAccess; projectId: string; input: SetBudgetInput }) {

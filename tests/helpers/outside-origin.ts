@@ -1,4 +1,5 @@
 import http from "node:http";
+import { afterAll, beforeAll } from "vitest";
 import type { AddressInfo } from "node:net";
 
 /**
@@ -50,4 +51,21 @@ export async function startOutsideOrigin() {
     openSockets: () => openSockets,
     close: () => new Promise<void>((r) => (server.closeAllConnections(), server.close(() => r()))),
   };
+}
+
+export type OutsideOrigin = Awaited<ReturnType<typeof startOutsideOrigin>>;
+
+/**
+ * One stand-in origin for the calling test file: started before its tests, closed after them. The handle's fields
+ * are filled in once it has started, so read them inside tests, not at module level.
+ */
+export function outsideOriginForThisFile(): Omit<OutsideOrigin, "close"> {
+  let started: OutsideOrigin | undefined;
+  const handle = { host: "", base: "", openSockets: () => started?.openSockets() ?? 0 };
+  beforeAll(async () => {
+    started = await startOutsideOrigin();
+    Object.assign(handle, { host: started.host, base: started.base });
+  });
+  afterAll(() => started?.close());
+  return handle;
 }

@@ -1,24 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { guardedStream } from "@/lib/storage/guarded-stream";
 import { GuardedFetchError } from "@/lib/storage/guarded-fetch-error";
-import { startOutsideOrigin } from "@/tests/helpers/outside-origin";
+import { outsideOriginForThisFile } from "@/tests/helpers/outside-origin";
 
 // The streaming download against a local server standing in for a CDN (allowed by host:port, as configuration
 // allows the simulator). Failures that happen after the headers must surface on the body stream, as a
 // GuardedFetchError of the right kind, and must free the connection.
-let origin: Awaited<ReturnType<typeof startOutsideOrigin>>;
-let base: string;
-let host: string;
-
-beforeAll(async () => {
-  origin = await startOutsideOrigin();
-  ({ base, host } = origin);
-});
-
-afterAll(() => origin.close());
+const origin = outsideOriginForThisFile();
 
 const opts = { allowedHosts: [] as string[], maxBytes: 1000, timeoutMs: 2000 };
-const allowed = () => ({ ...opts, allowedHosts: [host] });
+const allowed = () => ({ ...opts, allowedHosts: [origin.host] });
 
 /** Reads the body to the end; resolves with its bytes or the error kind it failed with. */
 async function drain(url: string, options = allowed()) {
@@ -39,40 +30,40 @@ const socketsClosed = async () => {
 
 describe("guardedStream", () => {
   it("streams an allowed host's body, with its declared length", async () => {
-    expect(await drain(`${base}/ok`)).toEqual({ ok: Buffer.from("hello"), declared: 5 });
+    expect(await drain(`${origin.base}/ok`)).toEqual({ ok: Buffer.from("hello"), declared: 5 });
   });
 
   it("refuses a declared Content-Length over the cap before reading the body", async () => {
-    expect(await drain(`${base}/declared-big`)).toMatchObject({ kind: "too_large" });
+    expect(await drain(`${origin.base}/declared-big`)).toMatchObject({ kind: "too_large" });
   });
 
   it("cuts a body off mid-stream once it passes the cap, and closes the connection", async () => {
-    expect(await drain(`${base}/streamed-big`)).toMatchObject({ kind: "too_large", message: "the file is larger than the limit of 1000 bytes" });
+    expect(await drain(`${origin.base}/streamed-big`)).toMatchObject({ kind: "too_large", message: "the file is larger than the limit of 1000 bytes" });
     expect(await socketsClosed()).toBe(0);
   });
 
   it("fails a body that ends short of its declared Content-Length", async () => {
-    expect(await drain(`${base}/truncated`)).toMatchObject({ kind: "network" });
+    expect(await drain(`${origin.base}/truncated`)).toMatchObject({ kind: "network" });
   });
 
   it("times out a body that stalls after the headers, and closes the connection", async () => {
     const started = Date.now();
-    expect(await drain(`${base}/stalls`, { ...allowed(), timeoutMs: 300 })).toMatchObject({ kind: "timeout" });
+    expect(await drain(`${origin.base}/stalls`, { ...allowed(), timeoutMs: 300 })).toMatchObject({ kind: "timeout" });
     expect(Date.now() - started).toBeLessThan(1500);
     expect(await socketsClosed()).toBe(0);
   });
 
   it("refuses a redirect to a private address, on every hop", async () => {
-    const port = new URL(base).port;
+    const port = new URL(origin.base).port;
     for (const to of [`http://localhost:${port}/ok`, "http://169.254.169.254/latest/meta-data/", `http://[::ffff:127.0.0.1]:${port}/ok`, "http://10.0.0.1/"]) {
-      expect(await drain(`${base}/redirect?to=${encodeURIComponent(to)}`), to).toMatchObject({ kind: "blocked_address" });
+      expect(await drain(`${origin.base}/redirect?to=${encodeURIComponent(to)}`), to).toMatchObject({ kind: "blocked_address" });
     }
     // The first hop itself, when its host is not allowed.
-    expect(await drain(`${base}/ok`, opts)).toMatchObject({ kind: "blocked_address" });
+    expect(await drain(`${origin.base}/ok`, opts)).toMatchObject({ kind: "blocked_address" });
   });
 
   it("frees the connection when the reader stops early", async () => {
-    const res = await guardedStream(`${base}/stalls`, allowed());
+    const res = await guardedStream(`${origin.base}/stalls`, allowed());
     res.body.destroy();
     expect(await socketsClosed()).toBe(0);
   });

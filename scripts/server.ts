@@ -29,13 +29,8 @@ const port = Number(args.port ?? process.env.PORT ?? 3000);
 const hostname = args.hostname;
 
 // Bad configuration stops start-up with one line naming the variable (instrumentation.ts does the same inside Next).
-const { ConfigError, env } = await import("@/lib/env");
-try {
-  env();
-} catch (error) {
-  console.error(error instanceof ConfigError ? error.message : error);
-  process.exit(1);
-}
+// Imported only now: .env files must be loaded (above) before lib/env reads the environment.
+(await import("@/scripts/exit-on-bad-config")).exitOnBadConfig();
 const { serveWebhook } = await import("@/lib/webhooks/serve-webhook");
 const { closePgPool } = await import("@/lib/db-pool");
 

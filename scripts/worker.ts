@@ -1,13 +1,9 @@
 // `npm run worker` - the job worker as its own process; run as many as you like against one database.
 import "dotenv/config";
-import { ConfigError, env } from "@/lib/env";
+import { env } from "@/lib/env";
+import { exitOnBadConfig } from "@/scripts/exit-on-bad-config";
 
-try {
-  env();
-} catch (error) {
-  console.error(error instanceof ConfigError ? error.message : error);
-  process.exit(1);
-}
+exitOnBadConfig();
 
 const { runWorker } = await import("@/lib/jobs/run-worker");
 const { disconnectDb } = await import("@/lib/db");

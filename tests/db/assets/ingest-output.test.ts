@@ -1,6 +1,3 @@
-import fs from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import { GetObjectCommand } from "@aws-sdk/client-s3";
 import pg from "pg";
 import sharp from "sharp";
@@ -11,26 +8,16 @@ import { RetryableJobError } from "@/lib/jobs/define-job";
 import { EXPIRED_REASON } from "@/lib/assets/download-failure";
 import { ingestOutput } from "@/lib/assets/ingest-output";
 import { assetUrls } from "@/lib/assets/asset-urls";
-import { ensureBucket } from "@/lib/storage/ensure-bucket";
 import { bucket, s3 } from "@/lib/storage/s3-client";
-import { startStorage, type StorageHandle } from "@/scripts/stack/storage";
 import { pendingOutput } from "./fixtures";
-import { renderTestImage, startImageServer } from "./image-server";
+import { renderTestImage } from "./image-server";
+import { ingestStorageForThisFile } from "./ingest-storage";
 
-// lib/env.ts parses on first use and nothing above calls it at import time, so the S3 and allowlist settings
-// below are in place before any lib code reads configuration.
-let storage: StorageHandle;
-let images: Awaited<ReturnType<typeof startImageServer>>;
-let tmp: string;
+const { images } = ingestStorageForThisFile({ tmpPrefix: "ingest-s3-" });
 let listener: pg.Client;
 const events: { type: string; generationId: string; assetId?: string; reason?: string }[] = [];
 
 beforeAll(async () => {
-  tmp = await fs.mkdtemp(path.join(os.tmpdir(), "ingest-s3-"));
-  storage = await startStorage({ dataDir: tmp, port: 0 });
-  images = await startImageServer();
-  Object.assign(process.env, storage.env, { OUTBOUND_ALLOWED_HOSTS: images.host });
-  await ensureBucket();
   listener = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await listener.connect();
   listener.on("notification", (n) => events.push(JSON.parse(n.payload ?? "{}")));
@@ -39,9 +26,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await listener?.end();
-  await images?.close();
-  await storage?.stop();
-  await fs.rm(tmp, { recursive: true, force: true });
 });
 
 const getObject = async (key: string) =>

@@ -1,39 +1,20 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import { ListObjectsV2Command } from "@aws-sdk/client-s3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { RetryableJobError } from "@/lib/jobs/define-job";
 import { ingestOutput } from "@/lib/assets/ingest-output";
-import { ensureBucket } from "@/lib/storage/ensure-bucket";
 import { GuardedFetchError } from "@/lib/storage/guarded-fetch-error";
 import { bucket, s3 } from "@/lib/storage/s3-client";
 import { downloadToFile } from "@/lib/storage/download-to-file";
-import { startStorage, type StorageHandle } from "@/scripts/stack/storage";
 import { pendingOutput } from "./fixtures";
-import { renderTestImage, startImageServer } from "./image-server";
+import { renderTestImage } from "./image-server";
+import { ingestStorageForThisFile } from "./ingest-storage";
 
 // The streaming copy against a real s3rver: whatever goes wrong mid-stream or in the decode, nothing is left in the
 // bucket, and concurrent runs store one object.
-let storage: StorageHandle;
-let images: Awaited<ReturnType<typeof startImageServer>>;
-let tmp: string;
-
-beforeAll(async () => {
-  tmp = await fs.mkdtemp(path.join(os.tmpdir(), "ingest-stream-s3-"));
-  storage = await startStorage({ dataDir: tmp, port: 0 });
-  images = await startImageServer();
-  Object.assign(process.env, storage.env, { OUTBOUND_ALLOWED_HOSTS: images.host });
-  await ensureBucket();
-});
-
-afterAll(async () => {
-  await images?.close();
-  await storage?.stop();
-  await fs.rm(tmp, { recursive: true, force: true });
-});
+const { images } = ingestStorageForThisFile({ tmpPrefix: "ingest-stream-s3-" });
 
 const keys = async (prefix: string) => {
   const listed = await s3().send(new ListObjectsV2Command({ Bucket: bucket(), Prefix: prefix }));

@@ -26,6 +26,9 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "integration",
+          // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses; bundled by Vite,
+          // it resolves (tests that call a route handler in-process import next-auth through it).
+          server: { deps: { inline: ["next-auth"] } },
           include: ["tests/integration/**/*.test.ts", "tests/e2e/**/*.test.ts"],
           globalSetup: ["tests/setup/stack-global.ts"],
           setupFiles: ["tests/setup/use-test-stack.ts"],

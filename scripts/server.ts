@@ -1,8 +1,13 @@
 // `npm start` - the studio in production: Next's request handler behind our own node:http server, on one port, in
-// one process. The server answers `POST /api/webhooks/:provider` itself (lib/webhooks/serve-webhook.ts) and hands
-// every other request to Next. Why: Next spends ~2–2.5 ms of CPU on any request before a route handler runs, which
-// caps a 2-core machine below 1,000 webhooks/s; the same intake on plain node:http costs a fraction of that
-// (BENCHMARKS.md "Webhook ingest"). The route file stays, with the same receiveWebhook, for plain `next start`.
+// one process. The server answers two requests itself and hands every other one to Next:
+// - `POST /api/webhooks/:provider` (lib/webhooks/serve-webhook.ts). Why: Next spends ~2–2.5 ms of CPU on any request
+//   before a route handler runs, which caps a 2-core machine below 1,000 webhooks/s; the same intake on plain
+//   node:http costs a fraction of that (BENCHMARKS.md "Webhook ingest").
+// - `POST /api/v1/projects/:projectId/generations` with an API key (Bearer): the route file's own POST handler, run by
+//   lib/http/serve-route-handler.ts with the headers next.config.mjs gives the path. Why: Next's ~6–8 ms around the
+//   handler were a third of the submit overhead (BENCHMARKS.md "Submit overhead"). A session-cookie submit (the
+//   studio's own pages) still goes through Next: Auth.js reads the session from Next's request context.
+// Both route files stay and serve the same requests under plain `next start` and `next dev`.
 //
 // Production only (`next({ dev: false })`). `npm run dev` keeps `next dev`: its route handler serves webhooks through
 // the same receiveWebhook (so nothing differs but speed), lib/ edits hot-reload there, whereas this process loads
@@ -33,13 +38,39 @@ const hostname = args.hostname;
 (await import("@/scripts/exit-on-bad-config")).exitOnBadConfig();
 const { serveWebhook } = await import("@/lib/webhooks/serve-webhook");
 const { closePgPool } = await import("@/lib/db-pool");
+const { stopBoss } = await import("@/lib/jobs/boss");
+const { env } = await import("@/lib/env");
+const { serveRouteHandler } = await import("@/lib/http/serve-route-handler");
+const { manifestHeaders } = await import("@/lib/http/manifest-headers");
 
 const app = next({ dev: false, dir: root, hostname: hostname ?? "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
+// Imported only once Next is up: the route's imports (next/server, next-auth) expect the AsyncLocalStorage that Next's
+// server installs globally.
+const { POST: submitGeneration } = await import("@/app/api/v1/projects/[projectId]/generations/route");
+// The same folder next.config.mjs builds into.
+const headersFor = manifestHeaders(path.join(root, process.env.NEXT_DIST_DIR || ".next"));
+
+// Exact path only; anything else (sub-paths, a trailing slash, another method, no API key) is Next's.
+const SUBMIT_PATH = /^\/api\/v1\/projects\/([^/?#]+)\/generations(?:\?|$)/;
+function serveApiKeySubmit(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+  if (req.method !== "POST" || !req.headers.authorization?.startsWith("Bearer ")) return false;
+  const match = SUBMIT_PATH.exec(req.url ?? "");
+  if (!match) return false;
+  let projectId: string;
+  try {
+    projectId = decodeURIComponent(match[1]!);
+  } catch {
+    return false;
+  }
+  serveRouteHandler({ req, res, handler: submitGeneration, params: { projectId }, origin: env().APP_URL, headersFor });
+  return true;
+}
 
 const server = http.createServer((req, res) => {
   if (serveWebhook({ req, res })) return;
+  if (serveApiKeySubmit(req, res)) return;
   void handle(req, res);
 });
 const upgrade = app.getUpgradeHandler();
@@ -53,7 +84,7 @@ async function shutdown(signal: string) {
   console.info(`[server] ${signal}: closing`);
   server.close();
   server.closeIdleConnections();
-  await Promise.race([Promise.allSettled([app.close(), closePgPool()]), new Promise((r) => setTimeout(r, 5_000))]);
+  await Promise.race([Promise.allSettled([app.close(), closePgPool(), stopBoss({ graceful: true, timeoutMs: 4_000 })]), new Promise((r) => setTimeout(r, 5_000))]);
   process.exit(0);
 }
 process.on("SIGINT", () => void shutdown("SIGINT"));

@@ -23,7 +23,8 @@ const PAIRS = 40;
 const TIME_CAP_MS = 60_000;
 const PROFILE_SAMPLES = 20;
 const PAUSE_MAX_MS = 1_000;
-const LATENCY_PAIRS = 15;
+// Its p50 decides a goal row, so enough pairs that one slow pair doesn't move it.
+const LATENCY_PAIRS = 30;
 const FLOOR_SAMPLES = 20;
 // A floor for a real provider's submit latency as a client sees it: two public request logs of Kling's create-task
 // API (providers.md cites them: logs/requests/*_text2video.json) were written 81 ms and 232 ms after the task's own
@@ -104,8 +105,8 @@ export async function benchSubmitOverhead(stack: BenchStack, log: BenchLog): Pro
     measuredIds.push(p.id);
   }
 
-  // The floor of any POST on this route: the same request refused by its body schema (422), after Next's routing,
-  // authentication and the project lookup but before any write.
+  // The floor of any POST on this route: the same request refused by its body schema (422), after the server's routing
+  // (scripts/server.ts answers API-key submits itself), authentication and the project lookup but before any write.
   const refused: number[] = [];
   for (let i = 0; i < FLOOR_SAMPLES; i++) {
     await sleep(Math.random() * 200);
@@ -159,13 +160,16 @@ export async function benchSubmitOverhead(stack: BenchStack, log: BenchLog): Pro
       { metric: "POST → submitted, p50", value: round(o.p50), unit: "ms", baseline: { label: "direct adapter submit p50", value: round(d.p50) }, ratio: sig4(ratio), goal: "≤ 1.3×", met: ratio <= 1.3 },
       { metric: "overhead p50 (ours p50 − direct p50)", value: round(overhead), unit: "ms", goal: "< 25 ms", met: overhead < 25 },
       { metric: "POST → 202 accepted, p50", value: round(summarize(accepted).p50), unit: "ms" },
-      { metric: "POST refused by its body schema (422: Next, auth, project; no writes), p50", value: round(summarize(refused).p50), unit: "ms" },
+      { metric: "POST refused by its body schema (422: routing, auth, project; no writes), p50", value: round(summarize(refused).p50), unit: "ms" },
       {
         metric: `POST → submitted with the provider ${PROVIDER_LATENCY_MS} ms away, p50`,
         value: round(so.p50),
         unit: "ms",
         baseline: { label: "direct adapter submit p50, same latency", value: round(sd.p50) },
         ratio: sig4(so.p50 / sd.p50),
+        // The ratio goal as it applies to a provider that is not on loopback; the row above keeps the loopback one.
+        goal: "≤ 1.3×",
+        met: so.p50 / sd.p50 <= 1.3,
       },
       { metric: "submit job wait in queue (pg-boss created → started), p50", value: round(waitMs.p50), unit: "ms" },
       { metric: "submit job run time (started → completed), p50", value: round(runMs.p50), unit: "ms" },

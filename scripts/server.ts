@@ -41,6 +41,7 @@ const { closePgPool } = await import("@/lib/db-pool");
 const { stopBoss } = await import("@/lib/jobs/boss");
 const { env } = await import("@/lib/env");
 const { serveRouteHandler } = await import("@/lib/http/serve-route-handler");
+const { capturedSegment } = await import("@/lib/http/captured-segment");
 const { manifestHeaders } = await import("@/lib/http/manifest-headers");
 
 const app = next({ dev: false, dir: root, hostname: hostname ?? "localhost", port });
@@ -55,15 +56,9 @@ const headersFor = manifestHeaders(path.join(root, process.env.NEXT_DIST_DIR || 
 // Exact path only; anything else (sub-paths, a trailing slash, another method, no API key) is Next's.
 const SUBMIT_PATH = /^\/api\/v1\/projects\/([^/?#]+)\/generations(?:\?|$)/;
 function serveApiKeySubmit(req: http.IncomingMessage, res: http.ServerResponse): boolean {
-  if (req.method !== "POST" || !req.headers.authorization?.startsWith("Bearer ")) return false;
-  const match = SUBMIT_PATH.exec(req.url ?? "");
-  if (!match) return false;
-  let projectId: string;
-  try {
-    projectId = decodeURIComponent(match[1]!);
-  } catch {
-    return false;
-  }
+  if (!req.headers.authorization?.startsWith("Bearer ")) return false;
+  const projectId = capturedSegment(req, "POST", SUBMIT_PATH);
+  if (projectId === null) return false;
   serveRouteHandler({ req, res, handler: submitGeneration, params: { projectId }, origin: env().APP_URL, headersFor });
   return true;
 }

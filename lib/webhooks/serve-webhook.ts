@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { env } from "@/lib/env";
+import { capturedSegment } from "@/lib/http/captured-segment";
 import { AppError, errorBody, toAppError } from "@/lib/errors";
 import { receiveWebhook } from "@/lib/webhooks/receive-webhook";
 
@@ -16,15 +17,8 @@ const MAX_BODY_BYTES = 5 * 1024 * 1024;
  */
 export function serveWebhook(options: { req: IncomingMessage; res: ServerResponse }): boolean {
   const { req, res } = options;
-  if (req.method !== "POST") return false;
-  const match = WEBHOOK_PATH.exec(req.url ?? "");
-  if (!match) return false;
-  let provider: string;
-  try {
-    provider = decodeURIComponent(match[1]!);
-  } catch {
-    return false;
-  }
+  const provider = capturedSegment(req, "POST", WEBHOOK_PATH);
+  if (provider === null) return false;
 
   const chunks: Buffer[] = [];
   let size = 0;

@@ -99,7 +99,8 @@ async function start(log: (line: string) => void, stoppers: Array<() => Promise<
   // The bench process uses lib/ too (fixtures, in-process baselines): same configuration as the app.
   Object.assign(process.env, env);
   stoppers.push(() => dropDatabase(env.DATABASE_URL!, databaseName));
-  stoppers.push(async () => (await import("@/lib/db")).disconnectDb());
+  // This process's own connections go before the drop; the drop would otherwise terminate them ("idle client error").
+  stoppers.push(async () => Promise.all([(await import("@/lib/db")).disconnectDb(), (await import("@/lib/db-pool")).closePgPool()]));
   await prepareApp({ databaseUrl: env.DATABASE_URL!, seed: false, log });
 
   const build = await ensureProductionBuild({ env, log });

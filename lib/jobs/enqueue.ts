@@ -44,9 +44,13 @@ export async function enqueueMany<S extends z.ZodType>(
   const b = await boss();
   await ensureQueue(b, job as unknown as JobDefinition);
   const { executor } = options;
+  // In singleton-key order: two transactions inserting overlapping keys (two workers' webhook drains, each with syncs
+  // for the same generations) wait on each other's entries in the queue's unique index, and in opposite orders they
+  // deadlock; in one order the second simply waits for the first to commit.
+  const ordered = [...items].sort((a, b) => compareKeys(a.singletonKey ?? "", b.singletonKey ?? ""));
   await b.insert(
     job.name,
-    items.map((item) => ({
+    ordered.map((item) => ({
       data: job.payload.parse(item.payload) as object,
       singletonKey: item.singletonKey,
       ...jobOptions(job),
@@ -54,3 +58,6 @@ export async function enqueueMany<S extends z.ZodType>(
     executor ? { db: { executeSql: (text, values) => executor.query(text, values) as Promise<{ rows: never[] }> } } : {},
   );
 }
+
+// Code-unit order, the same in every process whatever its locale.
+const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

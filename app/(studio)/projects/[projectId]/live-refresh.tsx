@@ -4,21 +4,26 @@ import { useEffect } from "react";
 import { useRouter } from "next/navigation";
 
 // The project's event stream (SSE over Postgres LISTEN/NOTIFY): any change — a teammate's generation, a status
-// move, a new image — re-renders the page from the server. Bursts are coalesced into one refresh.
-export function LiveRefresh({ projectId }: { projectId: string }) {
+// move, a new image — re-renders the page from the server. Bursts are coalesced into one refresh. `renderedAt` (when
+// the server started reading the page's data) lets the stream say "resync" for changes made before it was listening:
+// while the page loaded, or while the browser was reconnecting.
+export function LiveRefresh({ projectId, renderedAt }: { projectId: string; renderedAt: string }) {
   const router = useRouter();
   useEffect(() => {
-    const source = new EventSource(`/api/v1/projects/${projectId}/events`);
+    const source = new EventSource(`/api/v1/projects/${projectId}/events?since=${encodeURIComponent(renderedAt)}`);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const refresh = () => {
       clearTimeout(timer);
       timer = setTimeout(() => router.refresh(), 150);
     };
-    for (const type of ["generation.status", "asset.created", "output.failed"]) source.addEventListener(type, refresh);
+    for (const type of ["generation.status", "asset.created", "output.failed", "resync"]) source.addEventListener(type, refresh);
     return () => {
       clearTimeout(timer);
       source.close();
     };
+    // Not keyed on renderedAt: each refresh renders a new one, and reopening the stream for it would be churn. A
+    // reconnect then asks about changes since the first render, which at worst costs one refresh too many.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [projectId, router]);
   return null;
 }

@@ -20,6 +20,8 @@ import { LiveRefresh } from "./live-refresh";
 export const metadata: Metadata = { title: "Project" };
 
 export default async function ProjectPage({ params }: { params: Promise<{ projectId: string }> }) {
+  // Before anything is read: a change after this moment may be missing from the page (see LiveRefresh).
+  const renderedAt = new Date().toISOString();
   const user = await currentUser();
   if (!user) redirect("/sign-in");
   const { projectId } = await params;
@@ -45,7 +47,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
   }));
   return (
     <>
-      <LiveRefresh projectId={project.id} />
+      <LiveRefresh projectId={project.id} renderedAt={renderedAt} />
       <p><Link href="/">← Projects</Link></p>
       <div className="page-head">
         <div>

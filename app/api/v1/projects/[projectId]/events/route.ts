@@ -1,6 +1,7 @@
 // GET /api/v1/projects/:projectId/events - Server-Sent Events: generation status changes and new assets
 import { withProject } from "@/lib/http/with-project";
 import { subscribeToProject } from "@/lib/events/subscribe-events";
+import { projectChangedSince } from "@/lib/events/changed-since";
 
 const HEARTBEAT_MS = 15_000;
 
@@ -32,6 +33,10 @@ export const GET = withProject("project.read", async ({ request, project }) => {
         }
       });
       send(`retry: 2000\n: connected\n\n`);
+      // Events sent before this stream was listening are gone: the page rendered at `since` (and a browser
+      // reconnecting after a drop) learns that it missed something and re-fetches.
+      const since = new Date(new URL(request.url).searchParams.get("since") ?? "");
+      if (!Number.isNaN(since.getTime()) && (await projectChangedSince(project.id, since))) send(`event: resync\ndata: {}\n\n`);
     },
     cancel() {
       cleanup();

@@ -3,10 +3,13 @@ import { env } from "@/lib/env";
 import { EVENTS_CHANNEL, studioEvent, type StudioEvent } from "@/lib/events/studio-event";
 
 type Listener = (event: StudioEvent) => void;
+type Subscriber = { listener: Listener; lost: () => void };
 
-// One LISTEN connection per app process, fanned out in memory to every open SSE stream by project. Reconnects
-// with backoff if PostgreSQL drops it; streams miss nothing they can't recover by re-fetching the project.
-const listeners = new Map<string, Set<Listener>>();
+// One LISTEN connection per app process, fanned out in memory to every open SSE stream by project. If PostgreSQL
+// drops it, the events sent until it is back are gone: every subscriber is told (`lost`) and dropped, so each SSE
+// stream ends, its browser reconnects, and the new stream's resync check (lib/events/changed-since.ts) covers the gap.
+// The next subscription opens a new connection.
+const subscribers = new Map<string, Set<Subscriber>>();
 let connecting: Promise<void> | null = null;
 
 function connect(): Promise<void> {
@@ -16,13 +19,20 @@ function connect(): Promise<void> {
       if (message.channel !== EVENTS_CHANNEL || !message.payload) return;
       const parsed = studioEvent.safeParse(JSON.parse(message.payload));
       if (!parsed.success) return;
-      for (const listener of listeners.get(parsed.data.projectId) ?? []) listener(parsed.data);
+      for (const subscriber of subscribers.get(parsed.data.projectId) ?? []) subscriber.listener(parsed.data);
     });
-    client.on("error", () => {
+    let dropped = false;
+    const drop = () => {
+      if (dropped) return;
+      dropped = true;
       connecting = null;
       client.end().catch(() => undefined);
-      setTimeout(() => void (listeners.size > 0 && connect().catch(() => undefined)), 1000);
-    });
+      const all = [...subscribers.values()].flatMap((set) => [...set]);
+      subscribers.clear();
+      for (const subscriber of all) subscriber.lost();
+    };
+    client.on("error", drop);
+    client.on("end", drop);
     await client.connect();
     await client.query(`LISTEN ${EVENTS_CHANNEL}`);
   })().catch((error) => {
@@ -32,14 +42,18 @@ function connect(): Promise<void> {
   return connecting;
 }
 
-/** Calls `listener` for every event of the project until the returned function is called. */
-export async function subscribeToProject(projectId: string, listener: Listener): Promise<() => void> {
+/**
+ * Calls `listener` for every event of the project until the returned function is called, or until the connection
+ * is lost: then `lost` is called once and nothing more arrives.
+ */
+export async function subscribeToProject(projectId: string, listener: Listener, lost: () => void): Promise<() => void> {
   await connect();
-  let set = listeners.get(projectId);
-  if (!set) listeners.set(projectId, (set = new Set()));
-  set.add(listener);
+  let set = subscribers.get(projectId);
+  if (!set) subscribers.set(projectId, (set = new Set()));
+  const subscriber = { listener, lost };
+  set.add(subscriber);
   return () => {
-    set.delete(listener);
-    if (set.size === 0) listeners.delete(projectId);
+    set.delete(subscriber);
+    if (set.size === 0 && subscribers.get(projectId) === set) subscribers.delete(projectId);
   };
 }

@@ -17,21 +17,23 @@ export const GET = withProject("project.read", async ({ request, project }) => {
           cleanup();
         }
       };
-      const unsubscribe = await subscribeToProject(project.id, (event) => send(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`));
-      // Comments keep proxies from closing an idle stream.
-      const heartbeat = setInterval(() => send(": keep-alive\n\n"), HEARTBEAT_MS);
-      cleanup = () => {
-        clearInterval(heartbeat);
-        unsubscribe();
-      };
-      request.signal.addEventListener("abort", () => {
+      const close = () => {
         cleanup();
         try {
           controller.close();
         } catch {
           // already closed
         }
-      });
+      };
+      // A lost LISTEN connection ends the stream: the browser reconnects (after `retry`) and resyncs.
+      const unsubscribe = await subscribeToProject(project.id, (event) => send(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`), close);
+      // Comments keep proxies from closing an idle stream.
+      const heartbeat = setInterval(() => send(": keep-alive\n\n"), HEARTBEAT_MS);
+      cleanup = () => {
+        clearInterval(heartbeat);
+        unsubscribe();
+      };
+      request.signal.addEventListener("abort", close);
       send(`retry: 2000\n: connected\n\n`);
       // Events sent before this stream was listening are gone: the page rendered at `since` (and a browser
       // reconnecting after a drop) learns that it missed something and re-fetches.

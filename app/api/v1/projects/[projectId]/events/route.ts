@@ -38,7 +38,8 @@ export const GET = withProject("project.read", async ({ request, project }) => {
       // Events sent before this stream was listening are gone: the page rendered at `since` (and a browser
       // reconnecting after a drop) learns that it missed something and re-fetches.
       const since = new Date(new URL(request.url).searchParams.get("since") ?? "");
-      if (!Number.isNaN(since.getTime()) && (await projectChangedSince(project.id, since))) send(`event: resync\ndata: {}\n\n`);
+      // If the check itself fails, a refresh too many is the safe answer.
+      if (!Number.isNaN(since.getTime()) && (await projectChangedSince(project.id, since).catch(() => true))) send(`event: resync\ndata: {}\n\n`);
     },
     cancel() {
       cleanup();

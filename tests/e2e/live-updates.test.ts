@@ -18,12 +18,19 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openProject(sessionToken: string, projectId: string): Promise<Page> {
+/** A browser tab carrying the member's session cookie, not yet on any page. */
+async function signedInPage(sessionToken: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const url = new URL(inject("appUrl"));
   await context.addCookies([{ name: "authjs.session-token", value: sessionToken, domain: url.hostname, path: "/", httpOnly: true, sameSite: "Lax" }]);
-  const page = await context.newPage();
-  await page.goto(`${url.origin}/projects/${projectId}`);
+  return context.newPage();
+}
+
+const projectUrl = (projectId: string) => `${inject("appUrl")}/projects/${projectId}`;
+
+async function openProject(sessionToken: string, projectId: string): Promise<Page> {
+  const page = await signedInPage(sessionToken);
+  await page.goto(projectUrl(projectId));
   await page.waitForSelector("h1");
   return page;
 }
@@ -52,10 +59,7 @@ describe("live updates in the studio", () => {
     const prompt = "made while the page was loading";
     // The change lands after the page's data was read but before its stream subscribed: simulated by rendering the
     // page, then writing the change straight to the database (no event), then letting the stream connect.
-    const context = await browser.newContext();
-    const url = new URL(inject("appUrl"));
-    await context.addCookies([{ name: "authjs.session-token", value: owner.sessionToken, domain: url.hostname, path: "/", httpOnly: true, sameSite: "Lax" }]);
-    const page = await context.newPage();
+    const page = await signedInPage(owner.sessionToken);
     await page.route("**/events?*", async (route) => {
       // Hold the stream until the silent change is written.
       await db.generation.create({
@@ -67,7 +71,7 @@ describe("live updates in the studio", () => {
       });
       await route.continue();
     });
-    await page.goto(`${url.origin}/projects/${owner.project.id}`);
+    await page.goto(projectUrl(owner.project.id));
     await expect.poll(() => page.getByText(prompt).count(), { timeout: 20_000 }).toBe(1);
   });
 });

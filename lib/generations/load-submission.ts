@@ -22,7 +22,7 @@ const LOAD_AND_CLAIM = {
                 EXISTS (SELECT 1 FROM "GenerationElement" WHERE "generationId" = g.id) AS "hasElements",
                 c.id AS "credentialId", c.encrypted, c."keyVersion",
                 CASE WHEN g.status = 'queued' AND g."submittedAt" IS NULL AND (g."deadlineAt" IS NULL OR g."deadlineAt" >= $2::timestamp)
-                     THEN claim_provider_slot(g.id, c.id, ($3::jsonb ->> g.provider::text)::int) END AS claimed
+                     THEN claim_provider_slot(g.id, c.id, ($3::jsonb ->> g.provider::text)::int, $2::timestamp) END AS claimed
            FROM "Generation" g
            LEFT JOIN "ProviderCredential" c ON c."teamId" = g."teamId" AND c.provider = g.provider
           WHERE g.id = $1`,
@@ -39,7 +39,9 @@ type LoadRow = Submission & {
 
 /**
  * A generation as its submit job needs it, or null when it is gone, with `claimed` telling whether its provider slot
- * was just taken (true), the credential is full (false), or it was not a fresh queued job inside its deadline (null).
+ * was just taken (true, at `now`, which is the claim's identity), the credential is full (false), or not (null): it
+ * was not a fresh queued job inside its deadline, or another attempt claimed it between this statement's read and its
+ * claim (the submit then finds that out by claiming once more).
  * Its reference images and elements, the rarer case, are read only when it has any.
  */
 export async function loadSubmission(generationId: string, now = new Date()) {

@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { ProviderError } from "@/lib/providers/provider-error";
 import { cachedAdapter } from "@/lib/providers-config/cached-adapter";
 import type { ModelId } from "@/lib/kling/models";
@@ -6,7 +5,8 @@ import { modeFromDb } from "@/lib/kling/models";
 import type { GenerationParams } from "@/lib/kling/param-schemas";
 import { buildProviderInputs } from "@/lib/generations/build-provider-inputs";
 import { claimProviderSlot } from "@/lib/generations/claim-provider-slot";
-import { loadSubmission } from "@/lib/generations/load-submission";
+import { releaseSubmitClaim } from "@/lib/generations/release-submit-claim";
+import { loadSubmission, type Submission } from "@/lib/generations/load-submission";
 import { markSubmitted } from "@/lib/generations/mark-submitted";
 import { failGeneration } from "@/lib/generations/fail-generation";
 import { applyProviderStatus } from "@/lib/generations/apply-provider-status";
@@ -17,13 +17,25 @@ import { describeFailure } from "@/lib/generations/describe-failure";
 
 const MAX_ATTEMPTS = 6;
 const SLOT_WAIT_SECONDS = 2;
+const RECONCILE_AFTER_SECONDS = 2;
 
 /**
- * One attempt to hand a queued generation to its provider. Safe to run twice: anything not "queued" is left
- * alone, and a claim left by an attempt that may have reached the provider is reconciled by our correlation id
- * before anything is sent again — a resubmit must never pay twice for one job.
+ * How long a submit claim protects the attempt holding it: longer than any attempt takes (the provider call times out
+ * after 30 s; reading inputs and recording the answer add little). An attempt that finds a younger claim leaves the
+ * generation to its holder, which either records the submit or schedules what follows; an older claim's holder is
+ * taken to be dead and the claim is reconciled. The sweeper re-enqueues anything queued and untouched for a minute.
  */
-export async function submitToProvider(options: { generationId: string; attempt: number }) {
+export const CLAIM_LEASE_MS = 60_000;
+
+/**
+ * One attempt to hand a queued generation to its provider; any number may run at once, from the process that created
+ * the generation (start-first-submit.ts) and from workers. Only the attempt holding the generation's submit claim
+ * (exclusive, claim-provider-slot.ts) sends it; anything not "queued" is left alone; and a claim left by an attempt
+ * that may have reached the provider is reconciled by our correlation id before anything is sent again — a resubmit
+ * must never pay twice for one job. `reconcile` is set only on the follow-up its holder scheduled after losing track
+ * of a send, which may reconcile the claim at once instead of waiting out the lease.
+ */
+export async function submitToProvider(options: { generationId: string; attempt: number; reconcile?: boolean }) {
   const { generationId, attempt } = options;
   const now = new Date();
   const loaded = await loadSubmission(generationId, now);
@@ -39,12 +51,15 @@ export async function submitToProvider(options: { generationId: string; attempt:
   } catch (error) {
     // No usable key (e.g. the team's credential was deleted or can't be decrypted): hand back the slot the load just
     // took, so a job that can't be sent doesn't hold one of the credential's in-flight places.
-    if (loaded.claimed) await releaseSlot(generationId);
+    if (loaded.claimed) await releaseSubmitClaim({ generationId, claimedAt: now });
     throw error;
   }
   const model = generation.model as ModelId;
 
   if (generation.submittedAt) {
+    const heldForMs = now.getTime() - generation.submittedAt.getTime();
+    // Another attempt holds the claim and may be talking to the provider right now.
+    if (!options.reconcile && heldForMs < CLAIM_LEASE_MS) return;
     // An earlier attempt claimed a slot and may have reached the provider before we lost track of it.
     const found = adapter.findByCorrelationId ? await adapter.findByCorrelationId({ correlationId: generation.correlationId, model }) : undefined;
     if (found) {
@@ -57,21 +72,23 @@ export async function submitToProvider(options: { generationId: string; attempt:
       await failGeneration({ generationId, to: "failed", errorClass: "transient", message: "We lost contact with the provider while sending this job and cannot tell whether it started, so it was not resent. Try again." });
       return;
     }
-    await releaseSlot(generationId);
-    generation.submittedAt = null;
+    // Not at the provider: give the old claim back and claim afresh — unless another reconciling attempt got there first.
+    if (!(await releaseSubmitClaim({ generationId, claimedAt: generation.submittedAt }))) return;
   }
 
-  // Usually already claimed by loadSubmission; after a reconciliation above it is claimed here.
-  const claimed = loaded.claimed ?? (await claimProviderSlot({ generation, credentialId: credential?.id ?? null }));
+  // Usually already claimed by loadSubmission; after a reconciliation above, or when the load lost a race, claimed here.
+  const claimedAt = loaded.claimed ? now : new Date();
+  const claimed = loaded.claimed ?? (await claimProviderSlot({ generation, credentialId: credential?.id ?? null, claimedAt }));
+  if (claimed === null) return; // another attempt holds it
   if (!claimed) {
     await enqueueSubmit(generationId, { attempt, delaySeconds: SLOT_WAIT_SECONDS });
     return;
   }
-  const inputs = await buildProviderInputs({
-    images: generationInputs.map((i) => ({ storageKey: i.storageKey, width: i.asset?.width, height: i.asset?.height })),
-    elements: generationElements.map((e) => ({ element: e.elementVersion.element, version: e.elementVersion })),
-  });
-  try {
+  const send = async () => {
+    const inputs = await buildProviderInputs({
+      images: generationInputs.map((i) => ({ storageKey: i.storageKey, width: i.asset?.width, height: i.asset?.height })),
+      elements: generationElements.map((e) => ({ element: e.elementVersion.element, version: e.elementVersion })),
+    });
     const { providerTaskId } = await adapter.submit({
       correlationId: generation.correlationId,
       model,
@@ -82,29 +99,49 @@ export async function submitToProvider(options: { generationId: string; attempt:
     });
     await markSubmitted({ generationId, providerTaskId, projectId: generation.projectId });
     await enqueuePoll(generationId, { delaySeconds: firstPollDelaySeconds(generation.provider) });
+  };
+  await sendClaimed({ generation, claimedAt, attempt, send });
+}
+
+/**
+ * Runs `send` for the attempt that holds the claim, and makes sure that however it ends, the claim is either used,
+ * given back, or handed to a follow-up that will reconcile it: nobody else touches a young claim.
+ */
+async function sendClaimed(options: {
+  generation: Pick<Submission, "id" | "provider">;
+  claimedAt: Date;
+  attempt: number;
+  send: () => Promise<void>;
+}) {
+  const { generation, claimedAt, attempt } = options;
+  const generationId = generation.id;
+  try {
+    await options.send();
   } catch (error) {
-    if (!(error instanceof ProviderError)) throw error;
-    if (error.ambiguous) {
-      // Keep the claim: the next attempt reconciles by correlation id before sending anything.
-      await enqueueSubmit(generationId, { attempt: attempt + 1, delaySeconds: 2 });
+    if (error instanceof ProviderError && error.ambiguous) {
+      // Keep the claim: the follow-up reconciles by correlation id before sending anything.
+      await enqueueSubmit(generationId, { attempt: attempt + 1, delaySeconds: RECONCILE_AFTER_SECONDS, reconcile: true });
       return;
     }
-    if (error.retryable && attempt + 1 < MAX_ATTEMPTS) {
-      await releaseSlot(generationId);
+    if (error instanceof ProviderError && error.retryable && attempt + 1 < MAX_ATTEMPTS) {
+      await releaseSubmitClaim({ generationId, claimedAt });
       const delaySeconds = Math.max(1, Math.ceil((error.retryAfterMs ?? 2 ** attempt * 1000) / 1000));
       await enqueueSubmit(generationId, { attempt: attempt + 1, delaySeconds });
       return;
     }
-    await failGeneration({
-      generationId,
-      to: "failed",
-      errorClass: error.errorClass,
-      message: describeFailure({ errorClass: error.errorClass, provider: generation.provider, detail: error.message }),
-    });
+    if (error instanceof ProviderError) {
+      await failGeneration({
+        generationId,
+        to: "failed",
+        errorClass: error.errorClass,
+        message: describeFailure({ errorClass: error.errorClass, provider: generation.provider, detail: error.message }),
+      });
+      return;
+    }
+    // Not the provider's answer (a bug, the database or storage failing): the send may or may not have happened, so
+    // the claim goes to a follow-up that reconciles it. If even that can't be queued, the error propagates (a job's
+    // own retry) and the sweeper reconciles once the lease has run out.
+    await enqueueSubmit(generationId, { attempt: attempt + 1, delaySeconds: RECONCILE_AFTER_SECONDS, reconcile: true });
+    throw error;
   }
-}
-
-/** Gives back a queued generation's claim on a provider slot (the claim is its submittedAt while still queued). */
-function releaseSlot(generationId: string) {
-  return db.generation.updateMany({ where: { id: generationId, status: "queued" }, data: { submittedAt: null } });
 }

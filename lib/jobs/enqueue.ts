@@ -37,7 +37,7 @@ export type JobExecutor = { query: (text: string, values?: unknown[]) => Promise
  */
 export async function enqueueMany<S extends z.ZodType>(
   job: JobDefinition<S>,
-  items: { payload: z.input<S>; singletonKey?: string }[],
+  items: { payload: z.input<S>; singletonKey?: string; startAfterSeconds?: number }[],
   options: { executor?: JobExecutor } = {},
 ): Promise<void> {
   if (items.length === 0) return;
@@ -53,6 +53,7 @@ export async function enqueueMany<S extends z.ZodType>(
     ordered.map((item) => ({
       data: job.payload.parse(item.payload) as object,
       singletonKey: item.singletonKey,
+      startAfter: item.startAfterSeconds,
       ...jobOptions(job),
     })),
     executor ? { db: { executeSql: (text, values) => executor.query(text, values) as Promise<{ rows: never[] }> } } : {},

@@ -12,8 +12,9 @@ import { profileSubmitPath } from "./support/submit-steps";
 import type { BenchLog, BenchResult } from "./support/result";
 import { round, roundSummary, sleep, summarize, sig4 } from "./support/stats";
 
-// 1. Submit overhead: POST /api/v1/projects/:id/generations (API key) until the generation is "submitted" (the
-// worker's generation.status event, heard on the studio's NOTIFY channel) versus the same WaveSpeed adapter calling
+// 1. Submit overhead: POST /api/v1/projects/:id/generations (API key) until the generation is "submitted" (its
+// generation.status event, heard on the studio's NOTIFY channel; the serving process sends it right after the commit,
+// lib/generations/start-first-submit.ts) versus the same WaveSpeed adapter calling
 // the simulator directly from this process. The simulator answers with no added latency, so the figure is our own
 // overhead; its jobs are held "stuck" so no webhooks or downloads run in the background. Pairs alternate (direct,
 // ours) so drift hits both sides alike.
@@ -133,12 +134,13 @@ export async function benchSubmitOverhead(stack: BenchStack, log: BenchLog): Pro
   }
   await events.close();
 
-  // Where the time between 202 and "submitted" went, from pg-boss's own bookkeeping (database clock).
+  // The backstop job each generation commits with, from pg-boss's own bookkeeping (database clock): it starts
+  // FIRST_SUBMIT_BACKSTOP_SECONDS after the commit and finds the generation sent, so it is off the measured path.
   const profile = await profileSubmitPath({ apiKey: keys[1]!, projectId: project.id, teamId: team.id, request, samples: PROFILE_SAMPLES });
   const queueWait = await db.$queryRaw<{ wait_ms: number; run_ms: number }[]>`
     SELECT EXTRACT(EPOCH FROM (started_on - created_on)) * 1000 AS wait_ms,
            EXTRACT(EPOCH FROM (completed_on - started_on)) * 1000 AS run_ms
-    FROM pgboss.job WHERE name = 'generation.submit' AND data->>'generationId' = ANY(${measuredIds})`;
+    FROM pgboss.job WHERE name = 'generation.submit' AND singleton_key = ANY(${measuredIds.map((id) => `${id}:first`)})`;
   const waitMs = summarize(queueWait.map((r) => Number(r.wait_ms)));
   const runMs = summarize(queueWait.map((r) => Number(r.run_ms)));
 
@@ -171,14 +173,15 @@ export async function benchSubmitOverhead(stack: BenchStack, log: BenchLog): Pro
         goal: "≤ 1.3×",
         met: so.p50 / sd.p50 <= 1.3,
       },
-      { metric: "submit job wait in queue (pg-boss created → started), p50", value: round(waitMs.p50), unit: "ms" },
-      { metric: "submit job run time (started → completed), p50", value: round(runMs.p50), unit: "ms" },
+      { metric: "202 → submitted (the serving process's first attempt), p50", value: round(summarize(queuedToSubmitted).p50), unit: "ms" },
+      { metric: "backstop submit job: created → started, p50 (off the path: it finds the generation sent)", value: round(waitMs.p50), unit: "ms" },
+      { metric: "backstop submit job: started → completed, p50", value: round(runMs.p50), unit: "ms" },
     ],
     notes: [
       `${o.n} measured pairs after ${WARMUP} warm-up pairs, sequential, API key auth; simulator latencyMs 0 (jobs held stuck).`,
       `then ${so.n} pairs with the simulator's latencyMs ${PROVIDER_LATENCY_MS} (the floor of a real Kling submit, see PROVIDER_LATENCY_MS in tests/bench/submit-overhead.ts): overhead p50 ${round(so.p50 - sd.p50)} ms.`,
       `POST handler's calls in-process, p50 wall / p50 CPU: ${profile.text.route}.`,
-      `submit job's calls in-process, p50 wall / p50 CPU: ${profile.text.job}.`,
+      `first attempt's calls (submitToProvider) in-process, p50 wall / p50 CPU: ${profile.text.job}.`,
     ],
     details: {
       ours: roundSummary(o),

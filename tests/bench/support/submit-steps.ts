@@ -18,10 +18,11 @@ import type { GenerationParams } from "@/lib/kling/param-schemas";
 import { generationDeadline } from "@/lib/generations/deadline";
 import { describeSteps, stepTimer } from "./step-timer";
 
-// Where submit time goes: the POST handler's calls and the submit job's calls made one after another in this
-// process (no HTTP, no queue), each timed. The job side mirrors lib/generations/submit-to-provider.ts step for step
-// (the same functions, in the same order): keep the two in step when either changes. The job side runs on generations inserted as "queued" without a job, so
-// the worker never races these calls.
+// Where submit time goes: the POST handler's calls, then the first submit attempt's calls (what the serving process
+// runs right after the commit, lib/generations/start-first-submit.ts), made one after another in this process (no
+// HTTP), each timed. The attempt side mirrors lib/generations/submit-to-provider.ts step for step (the same functions,
+// in the same order): keep the two in step when either changes. It runs on generations inserted as "queued" without
+// a job, so the worker never races these calls.
 
 export async function profileSubmitPath(options: { apiKey: string; projectId: string; teamId: string; request: unknown; samples: number }) {
   const WARMUP = 3;

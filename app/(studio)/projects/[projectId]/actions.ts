@@ -7,6 +7,7 @@ import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { getGenerationOrThrow } from "@/lib/generations/get-generation-or-throw";
 import { createGeneration } from "@/lib/generations/create-generation";
 import { rerunGeneration } from "@/lib/generations/rerun-generation";
+import { startFirstSubmit } from "@/lib/generations/start-first-submit";
 import { cancelGeneration } from "@/lib/generations/cancel-generation";
 import { createGenerationInput } from "@/lib/generations/generation-schemas";
 import { limitSubmissions } from "@/lib/rate-limit/limit-submissions";
@@ -27,7 +28,8 @@ export async function generateAction(projectId: string, _: GenerateState, form: 
     const parsed = createGenerationInput.safeParse(formToGenerationRequest(form));
     if (!parsed.success) throw toAppError(parsed.error);
     await limitSubmissions(who);
-    await createGeneration({ access, projectId, input: parsed.data });
+    const { generation } = await createGeneration({ access, projectId, input: parsed.data });
+    startFirstSubmit(generation.id);
     revalidatePath(`/projects/${projectId}`);
     return { ok: true };
   } catch (error) {
@@ -42,7 +44,8 @@ export async function rerunAction(generationId: string): Promise<GenerateState> 
     const who = await caller();
     const { generation, access } = await getGenerationOrThrow({ caller: who, generationId, permission: "generation.create" });
     await limitSubmissions(who);
-    await rerunGeneration({ access, generation, input: { parameters: {}, pinSeed: false } });
+    const { generation: created } = await rerunGeneration({ access, generation, input: { parameters: {}, pinSeed: false } });
+    startFirstSubmit(created.id);
     revalidatePath(`/projects/${generation.projectId}`);
     return { ok: true };
   } catch (error) {

@@ -3,6 +3,7 @@ import { json } from "@/lib/http/respond";
 import { readJson } from "@/lib/http/read-json";
 import { withGeneration } from "@/lib/http/with-generation";
 import { rerunGeneration } from "@/lib/generations/rerun-generation";
+import { startFirstSubmit } from "@/lib/generations/start-first-submit";
 import { rerunGenerationInput } from "@/lib/generations/generation-schemas";
 import { submissionDto } from "@/lib/generations/submission-dto";
 import { limitSubmissions } from "@/lib/rate-limit/limit-submissions";
@@ -16,5 +17,6 @@ export const POST = withGeneration("generation.create", async ({ request, genera
     input,
     idempotencyKey: request.headers.get("idempotency-key"),
   });
+  if (!replayed) startFirstSubmit(created.id);
   return json(await submissionDto({ generation: created, replayed }), { status: replayed ? 200 : 202 });
 });

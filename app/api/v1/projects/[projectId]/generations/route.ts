@@ -4,6 +4,7 @@ import { json } from "@/lib/http/respond";
 import { readJson } from "@/lib/http/read-json";
 import { withProject } from "@/lib/http/with-project";
 import { createGeneration } from "@/lib/generations/create-generation";
+import { startFirstSubmit } from "@/lib/generations/start-first-submit";
 import { listGenerations } from "@/lib/generations/list-generations";
 import { createGenerationInput, listGenerationsQuery } from "@/lib/generations/generation-schemas";
 import { toGenerationDto } from "@/lib/generations/generation-dto";
@@ -22,6 +23,7 @@ export const POST = withProject("generation.create", async ({ request, access, p
     idempotencyKey: request.headers.get("idempotency-key"),
     admit,
   });
+  if (!replayed) startFirstSubmit(generation.id);
   return json(await submissionDto({ generation, replayed }), { status: replayed ? 200 : 202, headers: replayed ? { "idempotent-replayed": "true" } : undefined });
 });
 

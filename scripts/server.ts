@@ -43,6 +43,7 @@ const { env } = await import("@/lib/env");
 const { serveRouteHandler } = await import("@/lib/http/serve-route-handler");
 const { capturedSegment } = await import("@/lib/http/captured-segment");
 const { manifestHeaders } = await import("@/lib/http/manifest-headers");
+const { settleFirstSubmits } = await import("@/lib/generations/start-first-submit");
 
 const app = next({ dev: false, dir: root, hostname: hostname ?? "localhost", port });
 const handle = app.getRequestHandler();
@@ -79,6 +80,9 @@ async function shutdown(signal: string) {
   console.info(`[server] ${signal}: closing`);
   server.close();
   server.closeIdleConnections();
+  // Generations this process has started sending: let them reach the provider and be recorded before the pools close.
+  const cut = await settleFirstSubmits(8_000);
+  if (cut > 0) console.warn(`[server] ${cut} submit(s) still in flight at exit; they are reconciled once their claim's lease runs out`);
   await Promise.race([Promise.allSettled([app.close(), closePgPool(), stopBoss({ graceful: true, timeoutMs: 4_000 })]), new Promise((r) => setTimeout(r, 5_000))]);
   process.exit(0);
 }

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { pgPool } from "@/lib/db-pool";
 import { createGeneration } from "@/lib/generations/create-generation";
 import { CLAIM_LEASE_MS, submitToProvider } from "@/lib/generations/submit-to-provider";
+import { settleFirstSubmits, startFirstSubmit } from "@/lib/generations/start-first-submit";
 import { JOBS_SCHEMA } from "@/lib/jobs/boss";
 import { memberOfNewTeam } from "@/tests/helpers/signed-in-user";
 import { accessFor } from "@/tests/helpers/team-access";
@@ -105,6 +106,17 @@ describe("the submit claim", () => {
     // The backstop (enqueueFirstSubmit, 5 s delay) has not started: the app's own process sent it.
     const { rows } = await pgPool().query<{ state: string }>(`SELECT state FROM ${JOBS_SCHEMA}.job WHERE name = 'generation.submit' AND singleton_key = $1`, [`${id}:first`]);
     expect(rows.map((r) => r.state)).toEqual(["created"]);
+    expect(await sentTimes(id)).toBe(1);
+  });
+
+  it("keeps a first attempt in view until it is recorded, so a shutdown can wait for it", async () => {
+    await sim("/faults", { body: { providers: { kling: { latencyMs: 300 } } } });
+    const id = await queuedGeneration("Before the restart");
+    startFirstSubmit(id);
+    expect(await settleFirstSubmits(0)).toBe(1);
+    expect(await settleFirstSubmits(10_000)).toBe(0);
+    // Waited for, not just forgotten: the send is recorded by the time the wait ends.
+    expect((await generation(id)).status).toBe("submitted");
     expect(await sentTimes(id)).toBe(1);
   });
 });

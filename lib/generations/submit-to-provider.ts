@@ -84,11 +84,19 @@ export async function submitToProvider(options: { generationId: string; attempt:
     await enqueueSubmit(generationId, { attempt, delaySeconds: SLOT_WAIT_SECONDS });
     return;
   }
-  const send = async () => {
-    const inputs = await buildProviderInputs({
+  let inputs;
+  try {
+    inputs = await buildProviderInputs({
       images: generationInputs.map((i) => ({ storageKey: i.storageKey, width: i.asset?.width, height: i.asset?.height })),
       elements: generationElements.map((e) => ({ element: e.elementVersion.element, version: e.elementVersion })),
     });
+  } catch (error) {
+    // Nothing has been sent: give the claim back, so the next attempt (the job's retry, or the backstop after a first
+    // attempt) starts afresh instead of waiting out the lease.
+    await releaseSubmitClaim({ generationId, claimedAt });
+    throw error;
+  }
+  const send = async () => {
     const { providerTaskId } = await adapter.submit({
       correlationId: generation.correlationId,
       model,
@@ -138,9 +146,10 @@ async function sendClaimed(options: {
       });
       return;
     }
-    // Not the provider's answer (a bug, the database or storage failing): the send may or may not have happened, so
-    // the claim goes to a follow-up that reconciles it. If even that can't be queued, the error propagates (a job's
-    // own retry) and the sweeper reconciles once the lease has run out.
+    // Not the provider's answer (a bug, the database failing while recording it): the send may or may not have
+    // happened, so the claim goes to a follow-up that reconciles it, and the error is still thrown to be logged (a
+    // job's own retry then finds the claim young and leaves it). Should the follow-up not be queued either, the
+    // sweeper reconciles the generation once the lease has run out.
     await enqueueSubmit(generationId, { attempt: attempt + 1, delaySeconds: RECONCILE_AFTER_SECONDS, reconcile: true });
     throw error;
   }

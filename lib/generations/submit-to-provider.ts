@@ -6,7 +6,7 @@ import type { GenerationParams } from "@/lib/kling/param-schemas";
 import { buildProviderInputs } from "@/lib/generations/build-provider-inputs";
 import { claimProviderSlot } from "@/lib/generations/claim-provider-slot";
 import { releaseSubmitClaim } from "@/lib/generations/release-submit-claim";
-import { loadSubmission, type Submission } from "@/lib/generations/load-submission";
+import { loadSubmission } from "@/lib/generations/load-submission";
 import { markSubmitted } from "@/lib/generations/mark-submitted";
 import { failGeneration } from "@/lib/generations/fail-generation";
 import { applyProviderStatus } from "@/lib/generations/apply-provider-status";
@@ -96,7 +96,9 @@ export async function submitToProvider(options: { generationId: string; attempt:
     await releaseSubmitClaim({ generationId, claimedAt });
     throw error;
   }
-  const send = async () => {
+  // From here the claim is ours to end: record the submit, give the claim back for a retry, or hand it to a follow-up
+  // that reconciles it. Nobody else touches a young claim.
+  try {
     const { providerTaskId } = await adapter.submit({
       correlationId: generation.correlationId,
       model,
@@ -107,24 +109,6 @@ export async function submitToProvider(options: { generationId: string; attempt:
     });
     await markSubmitted({ generationId, providerTaskId, projectId: generation.projectId });
     await enqueuePoll(generationId, { delaySeconds: firstPollDelaySeconds(generation.provider) });
-  };
-  await sendClaimed({ generation, claimedAt, attempt, send });
-}
-
-/**
- * Runs `send` for the attempt that holds the claim, and makes sure that however it ends, the claim is either used,
- * given back, or handed to a follow-up that will reconcile it: nobody else touches a young claim.
- */
-async function sendClaimed(options: {
-  generation: Pick<Submission, "id" | "provider">;
-  claimedAt: Date;
-  attempt: number;
-  send: () => Promise<void>;
-}) {
-  const { generation, claimedAt, attempt } = options;
-  const generationId = generation.id;
-  try {
-    await options.send();
   } catch (error) {
     if (error instanceof ProviderError && error.ambiguous) {
       // Keep the claim: the follow-up reconciles by correlation id before sending anything.

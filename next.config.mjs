@@ -61,6 +61,8 @@ const nextConfig = {
   // The integration tests run their own dev server beside yours; a separate folder keeps them from colliding.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,
+  // forbidden() and its styled app/(studio)/forbidden.tsx page (a role that may not open a page, as opposed to a 404).
+  experimental: { authInterrupts: true },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

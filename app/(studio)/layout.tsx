@@ -1,41 +1,22 @@
 import type { ReactNode } from "react";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/current-user";
 import { currentTeam } from "@/lib/teams/current-team";
 import { usingSimulator } from "@/lib/providers-config/using-simulator";
-import { signOutAction } from "./actions";
-import { TeamSwitcher } from "./settings/team-switcher";
+import { SiteHeader } from "@/app/_components/site-header";
+import { LiveRegionProvider } from "@/app/_components/live-region";
 
 export default async function StudioLayout({ children }: { children: ReactNode }) {
   const user = await currentUser();
   if (!user) redirect("/sign-in");
   const { team, teams } = await currentTeam(user.id);
   return (
-    <>
-      <header className="studio-header">
-        <nav>
-          <Link href="/" className="brand" style={{ color: "var(--text)" }}>
-            <span className="brand-mark" aria-hidden /> Asset Studio
-          </Link>
-          {team && teams.length > 1 ? <TeamSwitcher teams={teams} currentId={team.id} /> : null}
-          {team && teams.length <= 1 ? <span className="pill">{team.name} · {team.role}</span> : null}
-          <Link href="/settings" className="nav-link">Settings</Link>
-        </nav>
-        <nav>
-          {usingSimulator() ? (
-            <span className="notice" title="No provider keys are configured, so generations go to the built-in simulator.">
-              Simulator mode: no provider keys configured
-            </span>
-          ) : null}
-          <Link href="/account" className="nav-link" title={user.email}>Account</Link>
-          <span className="muted header-email" title={user.email}>{user.email}</span>
-          <form action={signOutAction}>
-            <button className="btn" type="submit">Sign out</button>
-          </form>
-        </nav>
-      </header>
-      <main className="studio-main">{children}</main>
-    </>
+    <LiveRegionProvider>
+      <a href="#main" className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-primary focus:px-3 focus:py-2 focus:text-primary-foreground">
+        Skip to content
+      </a>
+      <SiteHeader user={user} team={team} teams={teams} simulator={usingSimulator()} />
+      <main id="main" className="mx-auto w-full max-w-[1600px] px-3 py-5 sm:px-5 sm:py-7 lg:px-8">{children}</main>
+    </LiveRegionProvider>
   );
 }

@@ -10,11 +10,10 @@ import { CHECK_EMAIL_PATH } from "@/lib/auth/authorize-sign-in";
 import { requestIp } from "@/lib/auth/client-ip";
 import { sessionCookie } from "@/lib/auth/session-cookie";
 import { AppError, zodFields } from "@/lib/errors";
+import { failed, type ActionResult, type ActionState } from "@/lib/actions/action-result";
 
 // Next checks every server action's Origin header against Host / X-Forwarded-Host and aborts cross-site calls,
 // so these need no CSRF token of their own (route handlers do the same in lib/http/authenticate.ts).
-
-export type SignInState = { error?: string; fields?: Record<string, string>; email?: string };
 
 const input = z.object({
   email: z.email("Enter the email address you signed up with."),
@@ -22,16 +21,16 @@ const input = z.object({
 });
 
 // One form, two buttons: "Sign in" (password) and "Email me a sign-in link" share the email field.
-export async function signInAction(_: SignInState, form: FormData): Promise<SignInState> {
+export async function signInAction(_: ActionState<unknown>, form: FormData): Promise<ActionResult<unknown>> {
   if (form.get("intent") === "magic-link") return requestMagicLink(form);
   const email = String(form.get("email") ?? "");
   const parsed = input.safeParse({ email: email.trim(), password: form.get("password") ?? "" });
-  if (!parsed.success) return { fields: zodFields(parsed.error), email };
+  if (!parsed.success) return failed("validation_failed", "Check the highlighted fields.", zodFields(parsed.error));
   let session;
   try {
     session = await signInWithPassword({ ...parsed.data, ip: await requestIp() });
   } catch (error) {
-    if (error instanceof AppError) return { error: messageOf(error), email };
+    if (error instanceof AppError) return failed(error.code, messageOf(error));
     throw error;
   }
   const cookie = sessionCookie();
@@ -40,14 +39,14 @@ export async function signInAction(_: SignInState, form: FormData): Promise<Sign
 }
 
 /** Mails a sign-in link when the address may sign in; lands on the same "check your email" page either way. */
-async function requestMagicLink(form: FormData): Promise<SignInState> {
+async function requestMagicLink(form: FormData): Promise<ActionResult<unknown>> {
   const email = String(form.get("email") ?? "").trim();
   const parsed = z.email("Enter your email address.").safeParse(email);
-  if (!parsed.success) return { fields: { email: parsed.error.issues[0]!.message }, email };
+  if (!parsed.success) return failed("validation_failed", "Check the highlighted fields.", { email: parsed.error.issues[0]!.message });
   try {
     await consumeMagicLinkLimits({ email: parsed.data, ip: await requestIp() });
   } catch (error) {
-    if (error instanceof AppError) return { error: messageOf(error), email };
+    if (error instanceof AppError) return failed(error.code, messageOf(error));
     throw error;
   }
   await signIn("email", { email: parsed.data, redirect: false, redirectTo: "/" });

@@ -1,39 +1,23 @@
 "use client";
 
-import { useActionState } from "react";
-import { signInAction, type SignInState } from "./actions";
+import { ActionForm, Field, SubmitButton } from "@/app/_components/action-form";
+import { Input } from "@/app/_components/ui/input";
+import { signInAction } from "./actions";
 
 // The email field serves both buttons: a password sign-in, or a one-time link mailed to that address.
 export function SignInForm() {
-  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
   return (
-    <form action={action} noValidate>
-      {state.error ? (
-        <p className="form-error" role="alert">
-          {state.error}
-        </p>
-      ) : null}
-      <div className="field">
-        <label htmlFor="email">Email</label>
-        <input id="email" name="email" type="email" autoComplete="email" defaultValue={state.email}
-          aria-invalid={Boolean(state.fields?.email)} aria-describedby="email-error" required />
-        {state.fields?.email ? <span id="email-error" className="field-error">{state.fields.email}</span> : null}
+    <ActionForm action={signInAction} aria-label="Sign in" className="grid gap-4">
+      <Field id="email" name="email" label="Email">
+        <Input id="email" name="email" type="email" autoComplete="email" required />
+      </Field>
+      <Field id="password" name="password" label="Password">
+        <Input id="password" name="password" type="password" autoComplete="current-password" required />
+      </Field>
+      <div className="mt-1 grid gap-2">
+        <SubmitButton pendingLabel="Signing in…" className="w-full">Sign in</SubmitButton>
+        <SubmitButton variant="secondary" name="intent" value="magic-link" pendingLabel="Sending…" className="w-full">Email me a sign-in link</SubmitButton>
       </div>
-      <div className="field">
-        <label htmlFor="password">Password</label>
-        <input id="password" name="password" type="password" autoComplete="current-password"
-          aria-invalid={Boolean(state.fields?.password)} aria-describedby="password-error" required />
-        {state.fields?.password ? <span id="password-error" className="field-error">{state.fields.password}</span> : null}
-      </div>
-      <div style={{ display: "grid", gap: ".6rem" }}>
-        <button className="btn btn-primary" type="submit" disabled={pending} style={{ justifyContent: "center" }}>
-          {pending ? "Signing in…" : "Sign in"}
-        </button>
-        <button className="btn" type="submit" name="intent" value="magic-link" disabled={pending}
-          style={{ justifyContent: "center" }}>
-          Email me a sign-in link
-        </button>
-      </div>
-    </form>
+    </ActionForm>
   );
 }

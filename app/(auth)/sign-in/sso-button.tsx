@@ -1,3 +1,4 @@
+import { Button } from "@/app/_components/ui/button";
 import { signInWithSsoAction } from "./actions";
 
 // A form rather than a link: Auth.js starts the OpenID Connect flow from a POST (it sets the PKCE, state and nonce
@@ -5,9 +6,7 @@ import { signInWithSsoAction } from "./actions";
 export function SsoButton({ name }: { name: string }) {
   return (
     <form action={signInWithSsoAction}>
-      <button className="btn" type="submit" style={{ width: "100%", justifyContent: "center" }}>
-        Continue with {name}
-      </button>
+      <Button type="submit" variant="outline" className="w-full">Continue with {name}</Button>
     </form>
   );
 }

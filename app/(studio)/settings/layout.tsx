@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { PageHeader } from "@/app/_components/page-header";
 import { settingsContext } from "./settings-context";
 import { SettingsTabs } from "./settings-tabs";
 
@@ -12,16 +13,11 @@ export default async function SettingsLayout({ children }: { children: ReactNode
     { href: "/settings/audit", label: "Audit log", show: allows("audit.read") },
   ].filter((t) => t.show);
   return (
-    <>
-      <div className="page-head">
-        <div>
-          <h1>Team settings</h1>
-          <p className="muted" style={{ margin: 0 }}>{team ? `${team.name} · you are ${article(team.role)} ${team.role}` : "You are not in a team yet"}</p>
-        </div>
-      </div>
+    <div className="mx-auto max-w-5xl">
+      <PageHeader title="Team settings" description={team ? `${team.name} · you are ${article(team.role)} ${team.role}` : "You are not in a team yet"} />
       {team ? <SettingsTabs tabs={tabs} /> : null}
       {children}
-    </>
+    </div>
   );
 }
 

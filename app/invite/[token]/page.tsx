@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { currentUser } from "@/lib/auth/current-user";
+import { hasAccount } from "@/lib/auth/has-account";
 import { findInvitationByToken } from "@/lib/teams/find-invitation-by-token";
-import { ActionForm, FieldError, SubmitButton } from "@/app/(studio)/settings/action-form";
+import { ActionForm, Field, FormAlert, SubmitButton } from "@/app/_components/action-form";
+import { AuthShell } from "@/app/_components/auth-shell";
+import { Input } from "@/app/_components/ui/input";
 import { acceptInvitationAction, acceptInvitationAsNewUserAction } from "./actions";
 
 export const metadata: Metadata = { title: "Invitation", referrer: "no-referrer" };
@@ -16,59 +18,56 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     throw error;
   });
   return (
-    <main className="auth-shell">
-      <div className="auth-card">
-        <div className="brand" style={{ marginBottom: "1.5rem" }}><span className="brand-mark" aria-hidden /> Asset Studio</div>
-        {invitation ? <Invitation token={token} email={invitation.email} team={invitation.team.name} role={invitation.role} /> : (
-          <>
-            <h1>This link has expired</h1>
-            <p className="muted">Invitation links work once and for 7 days. Ask the person who invited you for a new one.</p>
-            <p><Link href="/sign-in">Sign in</Link></p>
-          </>
-        )}
-      </div>
-    </main>
+    <AuthShell>
+      {invitation ? <Invitation token={token} email={invitation.email} team={invitation.team.name} role={invitation.role} /> : (
+        <div className="grid gap-3">
+          <h1 className="text-xl font-semibold tracking-tight">This link has expired</h1>
+          <p className="text-sm text-muted-foreground">Invitation links work once and for 7 days. Ask the person who invited you for a new one.</p>
+          <Link href="/sign-in" className="text-sm text-primary hover:underline">Sign in</Link>
+        </div>
+      )}
+    </AuthShell>
   );
 }
 
 async function Invitation(props: { token: string; email: string; team: string; role: string }) {
   const user = await currentUser();
-  const heading = <><h1>Join {props.team}</h1><p className="muted">You&apos;re invited as <strong>{props.role}</strong> for <strong>{props.email}</strong>.</p></>;
+  const heading = (
+    <div className="mb-5 grid gap-1">
+      <h1 className="text-xl font-semibold tracking-tight">Join {props.team}</h1>
+      <p className="text-sm text-muted-foreground">You&apos;re invited as <strong className="text-foreground">{props.role}</strong> for <strong className="text-foreground break-all">{props.email}</strong>.</p>
+    </div>
+  );
   if (user && user.email.toLowerCase() === props.email) {
     return (
       <>
         {heading}
-        <ActionForm action={acceptInvitationAction}>
+        <ActionForm action={acceptInvitationAction} aria-label="Accept invitation">
           <input type="hidden" name="token" value={props.token} />
-          <SubmitButton pendingLabel="Joining…">Accept and join {props.team}</SubmitButton>
+          <SubmitButton pendingLabel="Joining…" className="w-full">Accept and join {props.team}</SubmitButton>
         </ActionForm>
       </>
     );
   }
   if (user) {
-    return <>{heading}<p className="form-error">You&apos;re signed in as {user.email}. Sign out and open this link again as {props.email} to accept.</p></>;
+    return <>{heading}<FormAlert>You&apos;re signed in as {user.email}. Sign out and open this link again as {props.email} to accept.</FormAlert></>;
   }
-  const exists = await db.user.findUnique({ where: { email: props.email }, select: { id: true } });
-  if (exists) {
-    return <>{heading}<p>You already have an account. <Link href="/sign-in">Sign in</Link> as {props.email}, then open this link again.</p></>;
+  if (await hasAccount({ email: props.email })) {
+    return <>{heading}<p className="text-sm">You already have an account. <Link href="/sign-in" className="text-primary hover:underline">Sign in</Link> as {props.email}, then open this link again.</p></>;
   }
   return (
     <>
       {heading}
-      <p className="muted">Create your account to accept.</p>
-      <ActionForm action={acceptInvitationAsNewUserAction}>
+      <p className="mb-4 text-sm text-muted-foreground">Create your account to accept.</p>
+      <ActionForm action={acceptInvitationAsNewUserAction} aria-label="Create account" className="grid gap-4">
         <input type="hidden" name="token" value={props.token} />
-        <div className="field">
-          <label htmlFor="name">Your name</label>
-          <input id="name" name="name" autoComplete="name" required />
-          <FieldError name="name" />
-        </div>
-        <div className="field">
-          <label htmlFor="password">Password</label>
-          <input id="password" name="password" type="password" autoComplete="new-password" minLength={12} required />
-          <FieldError name="password" />
-        </div>
-        <SubmitButton pendingLabel="Creating your account…">Create account and join</SubmitButton>
+        <Field id="name" name="name" label="Your name">
+          <Input id="name" name="name" autoComplete="name" required />
+        </Field>
+        <Field id="password" name="password" label="Password" hint="At least 12 characters.">
+          <Input id="password" name="password" type="password" autoComplete="new-password" minLength={12} required />
+        </Field>
+        <SubmitButton pendingLabel="Creating your account…" className="w-full">Create account and join</SubmitButton>
       </ActionForm>
     </>
   );

@@ -99,6 +99,10 @@ export const ACTIONS: Record<string, ActionSpec> = {
   "app/(studio)/settings/api-keys/actions.ts#createApiKeyAction": team(() => ({ name: "stolen", access: "read_write" })),
   "app/(studio)/settings/api-keys/actions.ts#revokeApiKeyAction": team((w) => ({ apiKeyId: w.SEGMENTS.apiKeyId! })),
 
+  "app/(studio)/projects/actions.ts#createProjectAction": team(() => ({ name: "Sneaky", description: "", monthlyBudgetUsd: "" })),
+  "app/(studio)/projects/actions.ts#renameProjectAction": project(() => ({ name: "Renamed" })),
+  "app/(studio)/projects/actions.ts#setProjectArchivedAction": project(() => ({ archived: "true" })),
+
   "app/(studio)/projects/[projectId]/settings/actions.ts#updateProjectAction": project(() => ({ name: "Renamed", description: "x" })),
   "app/(studio)/projects/[projectId]/settings/actions.ts#setProjectFlagsAction": project(() => ({ flag: "restricted", value: "true" })),
   "app/(studio)/projects/[projectId]/settings/actions.ts#addProjectMemberAction": project((w) => ({ userId: w.SEGMENTS.userId! })),

@@ -11,9 +11,10 @@ import { startFirstSubmit } from "@/lib/generations/start-first-submit";
 import { cancelGeneration } from "@/lib/generations/cancel-generation";
 import { createGenerationInput } from "@/lib/generations/generation-schemas";
 import { limitSubmissions } from "@/lib/rate-limit/limit-submissions";
+import { failed, ok, type ActionResult, type ActionState } from "@/lib/actions/action-result";
 import { formToGenerationRequest } from "./form-to-request";
 
-export type GenerateState = { ok?: boolean; error?: string; fields?: Record<string, string> };
+export type GenerateResult = ActionResult<{ generationId: string }>;
 
 async function caller() {
   const user = await currentUser();
@@ -21,7 +22,7 @@ async function caller() {
   return { kind: "user" as const, userId: user.id };
 }
 
-export async function generateAction(projectId: string, _: GenerateState, form: FormData): Promise<GenerateState> {
+export async function generateAction(projectId: string, _: ActionState<{ generationId: string }>, form: FormData): Promise<GenerateResult> {
   try {
     const who = await caller();
     const { access } = await getProjectOrThrow({ caller: who, projectId, permission: "generation.create" });
@@ -31,15 +32,15 @@ export async function generateAction(projectId: string, _: GenerateState, form: 
     const { generation } = await createGeneration({ access, projectId, input: parsed.data });
     startFirstSubmit(generation.id);
     revalidatePath(`/projects/${projectId}`);
-    return { ok: true };
+    return ok({ generationId: generation.id });
   } catch (error) {
     const appError = toAppError(error);
     if (appError.code === "internal_error") console.error("[studio] generate failed", error);
-    return { error: appError.message, fields: appError.fields };
+    return failed(appError.code, appError.message, appError.fields);
   }
 }
 
-export async function rerunAction(generationId: string): Promise<GenerateState> {
+export async function rerunAction(generationId: string): Promise<ActionResult<undefined>> {
   try {
     const who = await caller();
     const { generation, access } = await getGenerationOrThrow({ caller: who, generationId, permission: "generation.create" });
@@ -47,19 +48,21 @@ export async function rerunAction(generationId: string): Promise<GenerateState> 
     const { generation: created } = await rerunGeneration({ access, generation, input: { parameters: {}, pinSeed: false } });
     startFirstSubmit(created.id);
     revalidatePath(`/projects/${generation.projectId}`);
-    return { ok: true };
+    return ok();
   } catch (error) {
-    return { error: toAppError(error).message };
+    const appError = toAppError(error);
+    return failed(appError.code, appError.message);
   }
 }
 
-export async function cancelAction(generationId: string): Promise<GenerateState> {
+export async function cancelAction(generationId: string): Promise<ActionResult<undefined>> {
   try {
     const { generation } = await getGenerationOrThrow({ caller: await caller(), generationId, permission: "generation.create" });
     await cancelGeneration({ generation });
     revalidatePath(`/projects/${generation.projectId}`);
-    return { ok: true };
+    return ok();
   } catch (error) {
-    return { error: toAppError(error).message };
+    const appError = toAppError(error);
+    return failed(appError.code, appError.message);
   }
 }

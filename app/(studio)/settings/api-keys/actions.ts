@@ -5,9 +5,10 @@ import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
 import { createApiKeyInput } from "@/lib/api-keys/api-key-schemas";
 import { sessionTeamAccess } from "@/lib/teams/session-team-access";
-import { formText, runAction, type ActionState } from "../run-action";
+import { ok, type ActionResult, type ActionState } from "@/lib/actions/action-result";
+import { formText, runAction } from "@/lib/actions/run-action";
 
-export async function createApiKeyAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function createApiKeyAction(_: ActionState<unknown>, form: FormData): Promise<ActionResult<unknown>> {
   return runAction(async () => {
     const access = await sessionTeamAccess({ teamId: formText(form, "teamId"), permission: "apikey.manage" });
     const input = createApiKeyInput.parse({
@@ -17,15 +18,15 @@ export async function createApiKeyAction(_: ActionState, form: FormData): Promis
     });
     const { key } = await createApiKey({ access, input });
     revalidatePath("/settings/api-keys");
-    return { ok: true, data: { key } };
+    return ok({ key });
   });
 }
 
-export async function revokeApiKeyAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function revokeApiKeyAction(_: ActionState<unknown>, form: FormData): Promise<ActionResult<unknown>> {
   return runAction(async () => {
     const access = await sessionTeamAccess({ teamId: formText(form, "teamId"), permission: "apikey.manage" });
     await revokeApiKey({ access, apiKeyId: formText(form, "apiKeyId") });
     revalidatePath("/settings/api-keys");
-    return { ok: true, message: "Key revoked." };
+    return ok(undefined, "Key revoked.");
   });
 }

@@ -1,58 +1,65 @@
 import type { Metadata } from "next";
-import { db } from "@/lib/db";
 import { listApiKeys } from "@/lib/api-keys/list-api-keys";
-import { ActionForm, SubmitButton } from "../action-form";
+import { listProjects } from "@/lib/projects/list-projects";
+import { ActionForm, SubmitButton } from "@/app/_components/action-form";
+import { NoAccess } from "@/app/_components/no-access";
+import { cn } from "@/app/_components/cn";
+import { Badge } from "@/app/_components/ui/badge";
+import { Card, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
+import { Table, TableCell, TableHead } from "@/app/_components/ui/table";
 import { revokeApiKeyAction } from "./actions";
 import { CreateApiKeyForm } from "./create-api-key-form";
 import { settingsContext } from "../settings-context";
-import { NoAccess } from "../no-access";
 import { timeAgo } from "../time-ago";
 
 export const metadata: Metadata = { title: "API keys" };
 
 export default async function ApiKeysPage() {
-  const { team, allows } = await settingsContext();
+  const { user, team, allows } = await settingsContext();
   if (!team || !allows("apikey.manage")) return <NoAccess what="manage API keys" />;
   const [keys, projects] = await Promise.all([
     listApiKeys({ teamId: team.id }),
-    db.project.findMany({ where: { teamId: team.id, archivedAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    listProjects({ access: { teamId: team.id, role: team.role, caller: { kind: "user", userId: user.id }, actorUserId: user.id } }),
   ]);
   const names = new Map(projects.map((p) => [p.id, p.name]));
   return (
-    <div className="settings-stack">
-      <section className="panel">
-        <h2>Create an API key</h2>
-        <p className="muted">For scripts and integrations calling <code>/api/v1</code>. A key belongs to the team and never has admin powers.</p>
-        <CreateApiKeyForm teamId={team.id} projects={projects} />
-      </section>
-      <section className="panel">
-        <h2>Keys <span className="count">{keys.filter((k) => !k.revokedAt).length}</span></h2>
-        {keys.length === 0 ? <p className="muted">No keys yet.</p> : (
-          <table className="table">
-            <thead><tr><th>Name</th><th>Key</th><th>Access</th><th>Projects</th><th>Last used</th><th aria-label="Actions" /></tr></thead>
+    <div className="grid gap-4">
+      <Card>
+        <CardHeader>
+          <CardTitle>Create an API key</CardTitle>
+          <CardDescription className="basis-full">For scripts and integrations calling <code>/api/v1</code>. A key belongs to the team and never has admin powers.</CardDescription>
+        </CardHeader>
+        <CreateApiKeyForm teamId={team.id} projects={projects.map((p) => ({ id: p.id, name: p.name }))} />
+      </Card>
+      <Card>
+        <CardHeader><CardTitle>Keys <Badge>{keys.filter((k) => !k.revokedAt).length}</Badge></CardTitle></CardHeader>
+        {keys.length === 0 ? <CardDescription>No keys yet.</CardDescription> : (
+          <Table>
+            <thead><tr><TableHead>Name</TableHead><TableHead className="hidden sm:table-cell">Key</TableHead><TableHead>Access</TableHead><TableHead className="hidden md:table-cell">Projects</TableHead><TableHead className="hidden md:table-cell">Last used</TableHead><TableHead><span className="sr-only">Actions</span></TableHead></tr></thead>
             <tbody>
               {keys.map((k) => (
-                <tr key={k.id} className={k.revokedAt ? "revoked" : undefined}>
-                  <td><strong>{k.name}</strong><div className="muted small">created {timeAgo(k.createdAt)}</div></td>
-                  <td><code>{k.prefix}…</code></td>
-                  <td><span className="pill">{k.access === "read" ? "read-only" : "read-write"}</span></td>
-                  <td className="small">{k.projectIds.length === 0 ? "All projects" : k.projectIds.map((id) => names.get(id) ?? "archived project").join(", ")}</td>
-                  <td className="muted">{timeAgo(k.lastUsedAt)}</td>
-                  <td className="actions">
-                    {k.revokedAt ? <span className="muted small">revoked {timeAgo(k.revokedAt)}</span> : (
-                      <ActionForm action={revokeApiKeyAction} confirm={`Revoke "${k.name}"? Anything using it stops working at once.`}>
+                <tr key={k.id} className={cn(k.revokedAt && "opacity-55")}>
+                  <TableCell><strong className="font-medium">{k.name}</strong><div className="text-xs text-muted-foreground">created {timeAgo(k.createdAt)}</div></TableCell>
+                  <TableCell className="hidden sm:table-cell"><code className="text-muted-foreground">{k.prefix}…</code></TableCell>
+                  <TableCell><Badge>{k.access === "read" ? "read-only" : "read-write"}</Badge></TableCell>
+                  <TableCell className="hidden text-[13px] md:table-cell">{k.projectIds.length === 0 ? "All projects" : k.projectIds.map((id) => names.get(id) ?? "archived project").join(", ")}</TableCell>
+                  <TableCell className="hidden text-muted-foreground md:table-cell">{timeAgo(k.lastUsedAt)}</TableCell>
+                  <TableCell className="w-px text-right">
+                    {k.revokedAt ? <span className="text-xs whitespace-nowrap text-muted-foreground">revoked {timeAgo(k.revokedAt)}</span> : (
+                      <ActionForm action={revokeApiKeyAction} aria-label={`Revoke ${k.name}`} showMessage={false}
+                        confirm={{ title: `Revoke "${k.name}"?`, description: "Anything using it stops working at once.", action: "Revoke key", destructive: true }}>
                         <input type="hidden" name="teamId" value={team.id} />
                         <input type="hidden" name="apiKeyId" value={k.id} />
-                        <SubmitButton variant="danger" pendingLabel="Revoking…">Revoke</SubmitButton>
+                        <SubmitButton variant="destructive" size="sm" pendingLabel="Revoking…">Revoke</SubmitButton>
                       </ActionForm>
                     )}
-                  </td>
+                  </TableCell>
                 </tr>
               ))}
             </tbody>
-          </table>
+          </Table>
         )}
-      </section>
+      </Card>
     </div>
   );
 }

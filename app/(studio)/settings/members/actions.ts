@@ -7,44 +7,45 @@ import { changeMemberRole } from "@/lib/teams/change-member-role";
 import { removeMember } from "@/lib/teams/remove-member";
 import { sessionTeamAccess } from "@/lib/teams/session-team-access";
 import { inviteInput, roleInput } from "@/lib/teams/team-schemas";
-import { formText, runAction, type ActionState } from "../run-action";
+import { ok, type ActionResult, type ActionState } from "@/lib/actions/action-result";
+import { formText, runAction } from "@/lib/actions/run-action";
 
-export async function inviteMemberAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function inviteMemberAction(_: ActionState<unknown>, form: FormData): Promise<ActionResult<unknown>> {
   return runAction(async () => {
     const access = await sessionTeamAccess({ teamId: formText(form, "teamId"), permission: "member.manage" });
     const input = inviteInput.parse({ email: formText(form, "email").trim(), role: formText(form, "role") });
     const { delivered, url } = await createInvitation({ access, input });
     revalidatePath("/settings/members");
     return delivered
-      ? { ok: true, message: `Invitation emailed to ${input.email}.` }
-      : { ok: true, message: `Invitation created for ${input.email}. No email server is configured, so send them this link:`, data: { inviteUrl: url } };
+      ? ok(undefined, `Invitation emailed to ${input.email}.`)
+      : ok({ inviteUrl: url }, `Invitation created for ${input.email}. No email server is configured, so send them this link:`);
   });
 }
 
-export async function revokeInvitationAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function revokeInvitationAction(_: ActionState<unknown>, form: FormData): Promise<ActionResult<unknown>> {
   return runAction(async () => {
     const access = await sessionTeamAccess({ teamId: formText(form, "teamId"), permission: "member.manage" });
     await revokeInvitation({ access, invitationId: formText(form, "invitationId") });
     revalidatePath("/settings/members");
-    return { ok: true, message: "Invitation revoked." };
+    return ok(undefined, "Invitation revoked.");
   });
 }
 
-export async function changeRoleAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function changeRoleAction(_: ActionState<unknown>, form: FormData): Promise<ActionResult<unknown>> {
   return runAction(async () => {
     const access = await sessionTeamAccess({ teamId: formText(form, "teamId"), permission: "member.manage" });
     const { role } = roleInput.parse({ role: formText(form, "role") });
     await changeMemberRole({ access, userId: formText(form, "userId"), role });
     revalidatePath("/", "layout");
-    return { ok: true, message: "Role updated." };
+    return ok(undefined, "Role updated.");
   });
 }
 
-export async function removeMemberAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function removeMemberAction(_: ActionState<unknown>, form: FormData): Promise<ActionResult<unknown>> {
   return runAction(async () => {
     const access = await sessionTeamAccess({ teamId: formText(form, "teamId"), permission: "member.manage" });
     const { revokedKeys } = await removeMember({ access, userId: formText(form, "userId") });
     revalidatePath("/settings/members");
-    return { ok: true, message: revokedKeys ? `Removed; ${revokedKeys} API key(s) they created were revoked.` : "Removed." };
+    return ok(undefined, revokedKeys ? `Removed; ${revokedKeys} API key(s) they created were revoked.` : "Removed.");
   });
 }

@@ -2,10 +2,15 @@ import type { Metadata } from "next";
 import { listMembers } from "@/lib/teams/list-members";
 import { listInvitations } from "@/lib/teams/list-invitations";
 import { ROLES } from "@/lib/teams/team-schemas";
-import { ActionForm, FieldError, OnceValue, SubmitButton } from "../action-form";
+import { ActionForm, Field, FieldError, OnceValue, SubmitButton } from "@/app/_components/action-form";
+import { NoAccess } from "@/app/_components/no-access";
+import { Badge } from "@/app/_components/ui/badge";
+import { Card, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
+import { Input } from "@/app/_components/ui/input";
+import { NativeSelect } from "@/app/_components/ui/native-select";
+import { Table, TableCell, TableHead } from "@/app/_components/ui/table";
 import { changeRoleAction, inviteMemberAction, removeMemberAction, revokeInvitationAction } from "./actions";
 import { settingsContext } from "../settings-context";
-import { NoAccess } from "../no-access";
 import { timeAgo } from "../time-ago";
 
 export const metadata: Metadata = { title: "Members" };
@@ -18,96 +23,95 @@ export default async function MembersPage() {
   const [members, invitations] = await Promise.all([listMembers({ teamId: team.id }), listInvitations({ teamId: team.id })]);
   const grantable = team.role === "owner" ? ROLES : ROLES.filter((r) => r !== "owner");
   return (
-    <div className="settings-stack">
-      <section className="panel">
-        <h2>Invite someone</h2>
-        <p className="muted">{ROLE_HELP} The link works once and expires in 7 days.</p>
-        <ActionForm resetOnSuccess action={inviteMemberAction} className="inline-form">
+    <div className="grid gap-4">
+      <Card>
+        <CardHeader>
+          <CardTitle>Invite someone</CardTitle>
+          <CardDescription className="basis-full">{ROLE_HELP} The link works once and expires in 7 days.</CardDescription>
+        </CardHeader>
+        <ActionForm resetOnSuccess action={inviteMemberAction} aria-label="Invite someone" className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-end">
           <input type="hidden" name="teamId" value={team.id} />
-          <div className="field grow">
-            <label htmlFor="invite-email">Email</label>
-            <input id="invite-email" name="email" type="email" placeholder="name@company.com" required />
-            <FieldError name="email" />
-          </div>
-          <div className="field">
-            <label htmlFor="invite-role">Role</label>
-            <select id="invite-role" name="role" defaultValue="editor">
+          <Field id="invite-email" name="email" label="Email" className="sm:flex-1">
+            <Input id="invite-email" name="email" type="email" placeholder="name@company.com" required />
+          </Field>
+          <Field id="invite-role" name="role" label="Role" className="sm:w-40">
+            <NativeSelect id="invite-role" name="role" defaultValue="editor">
               {grantable.map((r) => <option key={r} value={r}>{r}</option>)}
-            </select>
-            <FieldError name="role" />
-          </div>
+            </NativeSelect>
+          </Field>
           <SubmitButton pendingLabel="Inviting…">Send invitation</SubmitButton>
           <OnceValue name="inviteUrl" label="Invitation link" hint="Anyone with this link can join as the invited address. It works once." />
         </ActionForm>
-      </section>
+      </Card>
 
-      <section className="panel">
-        <h2>Members <span className="count">{members.length}</span></h2>
-        <table className="table">
-          <thead><tr><th>Person</th><th>Role</th><th>Joined</th><th aria-label="Actions" /></tr></thead>
+      <Card>
+        <CardHeader><CardTitle>Members <Badge>{members.length}</Badge></CardTitle></CardHeader>
+        <Table>
+          <thead><tr><TableHead>Person</TableHead><TableHead>Role</TableHead><TableHead className="hidden sm:table-cell">Joined</TableHead><TableHead><span className="sr-only">Actions</span></TableHead></tr></thead>
           <tbody>
             {members.map((m) => {
               const locked = m.role === "owner" && team.role !== "owner";
               return (
                 <tr key={m.userId}>
-                  <td>
-                    <strong>{m.name ?? m.email}</strong>{m.userId === user.id ? <span className="pill">you</span> : null}
-                    <div className="muted small">{m.email}</div>
-                  </td>
-                  <td>
-                    {locked ? <span className="pill">{m.role}</span> : (
-                      <ActionForm action={changeRoleAction} className="row-form">
+                  <TableCell className="max-w-0 min-w-32">
+                    <div className="flex items-center gap-1.5"><strong className="truncate font-medium">{m.name ?? m.email}</strong>{m.userId === user.id ? <Badge>you</Badge> : null}</div>
+                    <div className="truncate text-xs text-muted-foreground">{m.email}</div>
+                  </TableCell>
+                  <TableCell>
+                    {locked ? <Badge>{m.role}</Badge> : (
+                      <ActionForm action={changeRoleAction} aria-label={`Role of ${m.email}`} showMessage={false} className="flex flex-wrap items-center gap-1.5">
                         <input type="hidden" name="teamId" value={team.id} />
                         <input type="hidden" name="userId" value={m.userId} />
-                        <select name="role" defaultValue={m.role} aria-label={`Role of ${m.email}`}>
+                        <NativeSelect name="role" defaultValue={m.role} aria-label={`Role of ${m.email}`} className="w-28">
                           {grantable.map((r) => <option key={r} value={r}>{r}</option>)}
-                        </select>
-                        <SubmitButton variant="plain" pendingLabel="…">Change</SubmitButton>
+                        </NativeSelect>
+                        <SubmitButton variant="secondary" size="sm" pendingLabel="…">Change</SubmitButton>
                         <FieldError name="role" />
                       </ActionForm>
                     )}
-                  </td>
-                  <td className="muted">{timeAgo(m.joinedAt)}</td>
-                  <td className="actions">
+                  </TableCell>
+                  <TableCell className="hidden text-muted-foreground sm:table-cell">{timeAgo(m.joinedAt)}</TableCell>
+                  <TableCell className="w-px text-right">
                     {locked || m.userId === user.id ? null : (
-                      <ActionForm action={removeMemberAction} confirm={`Remove ${m.email} from ${team.name}?`}>
+                      <ActionForm action={removeMemberAction} aria-label={`Remove ${m.email}`} showMessage={false}
+                        confirm={{ title: `Remove ${m.email}?`, description: `They lose access to ${team.name} at once, and API keys they created are revoked.`, action: "Remove", destructive: true }}>
                         <input type="hidden" name="teamId" value={team.id} />
                         <input type="hidden" name="userId" value={m.userId} />
-                        <SubmitButton variant="danger" pendingLabel="Removing…">Remove</SubmitButton>
+                        <SubmitButton variant="destructive" size="sm" pendingLabel="Removing…">Remove</SubmitButton>
                       </ActionForm>
                     )}
-                  </td>
+                  </TableCell>
                 </tr>
               );
             })}
           </tbody>
-        </table>
-      </section>
+        </Table>
+      </Card>
 
-      <section className="panel">
-        <h2>Pending invitations <span className="count">{invitations.length}</span></h2>
-        {invitations.length === 0 ? <p className="muted">No invitations waiting.</p> : (
-          <table className="table">
-            <thead><tr><th>Email</th><th>Role</th><th>Expires</th><th aria-label="Actions" /></tr></thead>
+      <Card>
+        <CardHeader><CardTitle>Pending invitations <Badge>{invitations.length}</Badge></CardTitle></CardHeader>
+        {invitations.length === 0 ? <CardDescription>No invitations waiting.</CardDescription> : (
+          <Table>
+            <thead><tr><TableHead>Email</TableHead><TableHead>Role</TableHead><TableHead className="hidden sm:table-cell">Expires</TableHead><TableHead><span className="sr-only">Actions</span></TableHead></tr></thead>
             <tbody>
               {invitations.map((i) => (
                 <tr key={i.id}>
-                  <td>{i.email}</td>
-                  <td><span className="pill">{i.role}</span></td>
-                  <td className="muted">{i.expiresAt.toISOString().slice(0, 10)}</td>
-                  <td className="actions">
-                    <ActionForm action={revokeInvitationAction}>
+                  <TableCell className="max-w-0 min-w-32 truncate">{i.email}</TableCell>
+                  <TableCell><Badge>{i.role}</Badge></TableCell>
+                  <TableCell className="hidden text-muted-foreground sm:table-cell">{i.expiresAt.toISOString().slice(0, 10)}</TableCell>
+                  <TableCell className="w-px text-right">
+                    <ActionForm action={revokeInvitationAction} aria-label={`Revoke invitation for ${i.email}`} showMessage={false}>
                       <input type="hidden" name="teamId" value={team.id} />
                       <input type="hidden" name="invitationId" value={i.id} />
-                      <SubmitButton variant="plain" pendingLabel="Revoking…">Revoke</SubmitButton>
+                      <SubmitButton variant="secondary" size="sm" pendingLabel="Revoking…">Revoke</SubmitButton>
                     </ActionForm>
-                  </td>
+                  </TableCell>
                 </tr>
               ))}
             </tbody>
-          </table>
+          </Table>
         )}
-      </section>
+      </Card>
     </div>
   );
 }

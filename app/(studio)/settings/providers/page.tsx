@@ -2,10 +2,15 @@ import type { Metadata } from "next";
 import { listProviderCredentials } from "@/lib/credentials/list-provider-credentials";
 import type { CredentialStatusDto } from "@/lib/credentials/credential-schemas";
 import type { ProviderId } from "@/lib/kling/providers";
-import { ActionForm, FieldError, SubmitButton } from "../action-form";
+import { ActionForm, Field, SubmitButton } from "@/app/_components/action-form";
+import { NoAccess } from "@/app/_components/no-access";
+import { cn } from "@/app/_components/cn";
+import { Badge } from "@/app/_components/ui/badge";
+import { Card, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
+import { Input } from "@/app/_components/ui/input";
+import { NativeSelect } from "@/app/_components/ui/native-select";
 import { deleteCredentialAction, saveCredentialAction, setDefaultProviderAction } from "./actions";
 import { settingsContext } from "../settings-context";
-import { NoAccess } from "../no-access";
 import { timeAgo } from "../time-ago";
 
 export const metadata: Metadata = { title: "Providers" };
@@ -19,18 +24,22 @@ const FIELDS: Record<ProviderId, { name: string; label: string; placeholder?: st
   fal: [{ name: "key", label: "Key", placeholder: "key_id:key_secret" }],
 };
 
+const Dot = ({ className }: { className: string }) => <span aria-hidden className={cn("inline-block size-2 shrink-0 rounded-full", className)} />;
+
 function statusLine(c: CredentialStatusDto) {
   switch (c.source) {
     case "team":
-      return <><span className="dot ok" />Using your key ••••{c.last4} <span className="muted">(checked {timeAgo(c.checkedAt)})</span></>;
+      return <><Dot className="bg-success" />Using your key ••••{c.last4} <span className="text-muted-foreground">(checked {timeAgo(c.checkedAt)})</span></>;
     case "server":
-      return <><span className="dot" />Using the server&apos;s key</>;
+      return <><Dot className="bg-primary" />Using the server&apos;s key</>;
     case "simulator":
-      return <><span className="dot sim" />Simulator (no keys configured)</>;
+      return <><Dot className="bg-warning" />Simulator (no keys configured)</>;
     default:
-      return <><span className="dot off" />Not available: add a key to use this provider</>;
+      return <><Dot className="bg-border" />Not available: add a key to use this provider</>;
   }
 }
+
+const inline = "flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-end";
 
 export default async function ProvidersPage() {
   const { team, allows } = await settingsContext();
@@ -38,53 +47,52 @@ export default async function ProvidersPage() {
   const credentials = await listProviderCredentials({ teamId: team.id });
   const current = credentials.find((c) => c.isDefault)?.provider ?? "";
   return (
-    <div className="settings-stack">
-      <section className="panel">
-        <h2>Default provider</h2>
-        <p className="muted">Used when a generation doesn&apos;t name a provider.</p>
-        <ActionForm action={setDefaultProviderAction} className="inline-form">
+    <div className="grid gap-4">
+      <Card>
+        <CardHeader>
+          <CardTitle>Default provider</CardTitle>
+          <CardDescription className="basis-full">Used when a generation doesn&apos;t name a provider.</CardDescription>
+        </CardHeader>
+        <ActionForm action={setDefaultProviderAction} aria-label="Default provider" className={inline}>
           <input type="hidden" name="teamId" value={team.id} />
-          <div className="field grow">
-            <label htmlFor="default-provider">Provider</label>
-            <select id="default-provider" name="provider" defaultValue={current}>
+          <Field id="default-provider" name="provider" label="Provider" className="sm:flex-1">
+            <NativeSelect id="default-provider" name="provider" defaultValue={current}>
               <option value="">No default (the studio chooses)</option>
               {credentials.map((c) => <option key={c.provider} value={c.provider}>{c.label}</option>)}
-            </select>
-            <FieldError name="provider" />
-          </div>
+            </NativeSelect>
+          </Field>
           <SubmitButton>Save</SubmitButton>
         </ActionForm>
-      </section>
+      </Card>
 
       {credentials.map((c) => (
-        <section className="panel" key={c.provider} id={`provider-${c.provider}`}>
-          <div className="panel-head">
-            <h2>{c.label}{c.isDefault ? <span className="pill">default</span> : null}</h2>
-            <p className="status-line" data-testid={`status-${c.provider}`}>{statusLine(c)}</p>
-          </div>
-          <ActionForm resetOnSuccess action={saveCredentialAction} className="inline-form">
+        <Card key={c.provider} id={`provider-${c.provider}`} aria-labelledby={`provider-${c.provider}-title`}>
+          <CardHeader>
+            <CardTitle id={`provider-${c.provider}-title`}>{c.label}{c.isDefault ? <Badge variant="primary">default</Badge> : null}</CardTitle>
+            <p className="flex items-center gap-2 text-[13px]" data-testid={`status-${c.provider}`}>{statusLine(c)}</p>
+          </CardHeader>
+          <ActionForm resetOnSuccess action={saveCredentialAction} aria-label={`${c.label} key`} className={inline}>
             <input type="hidden" name="teamId" value={team.id} />
             <input type="hidden" name="provider" value={c.provider} />
             {FIELDS[c.provider].map((f) => (
-              <div className="field grow" key={f.name}>
-                <label htmlFor={`${c.provider}-${f.name}`}>{f.label}{f.optional ? " (optional)" : ""}</label>
-                <input id={`${c.provider}-${f.name}`} name={f.name} type="password" autoComplete="off" spellCheck={false}
+              <Field key={f.name} id={`${c.provider}-${f.name}`} name={f.name} label={`${f.label}${f.optional ? " (optional)" : ""}`} className="sm:min-w-52 sm:flex-1">
+                <Input id={`${c.provider}-${f.name}`} name={f.name} type="password" autoComplete="off" spellCheck={false}
                   placeholder={f.placeholder ?? (c.source === "team" ? "Enter a new key to replace yours" : "")} />
-                <FieldError name={f.name} />
-              </div>
+              </Field>
             ))}
             <SubmitButton pendingLabel="Checking…">{c.source === "team" ? "Replace key" : "Save key"}</SubmitButton>
           </ActionForm>
           {c.source === "team" ? (
-            <ActionForm action={deleteCredentialAction} confirm={`Remove your ${c.label} key?`}>
+            <ActionForm action={deleteCredentialAction} aria-label={`Remove ${c.label} key`} className="mt-3"
+              confirm={{ title: `Remove your ${c.label} key?`, description: "Generations on this provider use the server's key or the simulator afterwards.", action: "Remove key", destructive: true }}>
               <input type="hidden" name="teamId" value={team.id} />
               <input type="hidden" name="provider" value={c.provider} />
-              <SubmitButton variant="plain" pendingLabel="Removing…">Remove your key</SubmitButton>
+              <SubmitButton variant="ghost" size="sm" pendingLabel="Removing…">Remove your key</SubmitButton>
             </ActionForm>
           ) : null}
-        </section>
+        </Card>
       ))}
-      <p className="muted small">Keys are checked with the provider when saved, encrypted at rest, and never shown again: only their last 4 characters.</p>
+      <p className="text-xs text-muted-foreground">Keys are checked with the provider when saved, encrypted at rest, and never shown again: only their last 4 characters.</p>
     </div>
   );
 }

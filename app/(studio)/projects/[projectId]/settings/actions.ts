@@ -1,37 +1,31 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { updateProject } from "@/lib/projects/update-project";
 import { addProjectMember } from "@/lib/projects/add-project-member";
 import { removeProjectMember } from "@/lib/projects/remove-project-member";
 import { updateProjectInput } from "@/lib/projects/project-settings-schemas";
-import { sessionTeamAccess } from "@/lib/teams/session-team-access";
-import { formText, runAction, type ActionState } from "../../../settings/run-action";
+import { sessionProjectAccess } from "@/lib/projects/session-project-access";
+import { ok, type ActionResult, type ActionState } from "@/lib/actions/action-result";
+import { formText, runAction } from "@/lib/actions/run-action";
 
-// The project's team decides the caller's role; an unknown project reads like another team's (404).
+// Checked like the API's project routes: an unknown project, or one the caller may not see, is a 404.
 async function projectAccess(form: FormData) {
-  const projectId = formText(form, "projectId");
-  const project = await db.project.findUnique({ where: { id: projectId }, select: { id: true, teamId: true } });
-  const access = await sessionTeamAccess({ teamId: project?.teamId ?? "", permission: "project.manage" }).catch((error) => {
-    throw error instanceof AppError && error.code === "not_found" ? new AppError("not_found", "Project not found.") : error;
-  });
-  if (!project) throw new AppError("not_found", "Project not found.");
+  const { access, project } = await sessionProjectAccess({ projectId: formText(form, "projectId"), permission: "project.manage" });
   return { access, projectId: project.id };
 }
 
-export async function updateProjectAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function updateProjectAction(_: ActionState<unknown>, form: FormData): Promise<ActionResult<unknown>> {
   return runAction(async () => {
     const { access, projectId } = await projectAccess(form);
     const input = updateProjectInput.parse({ name: formText(form, "name"), description: formText(form, "description").trim() || null });
     await updateProject({ access, projectId, input });
     revalidatePath(`/projects/${projectId}`, "layout");
-    return { ok: true, message: "Saved." };
+    return ok(undefined, "Saved.");
   });
 }
 
-export async function setProjectFlagsAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function setProjectFlagsAction(_: ActionState<unknown>, form: FormData): Promise<ActionResult<unknown>> {
   return runAction(async () => {
     const { access, projectId } = await projectAccess(form);
     const flag = formText(form, "flag");
@@ -39,24 +33,24 @@ export async function setProjectFlagsAction(_: ActionState, form: FormData): Pro
     const input = updateProjectInput.parse(flag === "archived" ? { archived: on } : { restricted: on });
     await updateProject({ access, projectId, input });
     revalidatePath("/", "layout");
-    return { ok: true };
+    return ok();
   });
 }
 
-export async function addProjectMemberAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function addProjectMemberAction(_: ActionState<unknown>, form: FormData): Promise<ActionResult<unknown>> {
   return runAction(async () => {
     const { access, projectId } = await projectAccess(form);
     await addProjectMember({ access, projectId, userId: formText(form, "userId") });
     revalidatePath(`/projects/${projectId}/settings`);
-    return { ok: true, message: "Added." };
+    return ok(undefined, "Added.");
   });
 }
 
-export async function removeProjectMemberAction(_: ActionState, form: FormData): Promise<ActionState> {
+export async function removeProjectMemberAction(_: ActionState<unknown>, form: FormData): Promise<ActionResult<unknown>> {
   return runAction(async () => {
     const { access, projectId } = await projectAccess(form);
     await removeProjectMember({ access, projectId, userId: formText(form, "userId") });
     revalidatePath(`/projects/${projectId}/settings`);
-    return { ok: true };
+    return ok();
   });
 }

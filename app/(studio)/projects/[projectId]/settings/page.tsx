@@ -1,13 +1,19 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { listProjectMembers } from "@/lib/projects/list-project-members";
 import { listMembers } from "@/lib/teams/list-members";
-import { ActionForm, FieldError, SubmitButton } from "../../../settings/action-form";
-import { NoAccess } from "../../../settings/no-access";
+import { ActionForm, Field, SubmitButton } from "@/app/_components/action-form";
+import { PageHeader } from "@/app/_components/page-header";
+import { Badge } from "@/app/_components/ui/badge";
+import { Card, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
+import { Input } from "@/app/_components/ui/input";
+import { NativeSelect } from "@/app/_components/ui/native-select";
+import { Table, TableCell, TableHead } from "@/app/_components/ui/table";
+import { Textarea } from "@/app/_components/ui/textarea";
 import { addProjectMemberAction, removeProjectMemberAction, setProjectFlagsAction, updateProjectAction } from "./actions";
 
 export const metadata: Metadata = { title: "Project settings" };
@@ -17,104 +23,100 @@ export default async function ProjectSettingsPage({ params }: { params: Promise<
   if (!user) redirect("/sign-in");
   const { projectId } = await params;
   const caller = { kind: "user" as const, userId: user.id };
-  const loaded = await getProjectOrThrow({ caller, projectId, permission: "project.read" }).catch((error) => {
+  const { project, access } = await getProjectOrThrow({ caller, projectId, permission: "project.read" }).catch((error) => {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   });
-  const { project, access } = loaded;
-  const back = <p><Link href={`/projects/${project.id}`}>← {project.name}</Link></p>;
-  if (access.role !== "owner" && access.role !== "admin") return <>{back}<NoAccess what="change a project's settings" /></>;
+  // Someone who can see the project but not manage it gets the styled 403 page.
+  if (!can(access.role, "project.manage")) forbidden();
   const [named, members] = await Promise.all([listProjectMembers({ projectId: project.id }), listMembers({ teamId: project.teamId })]);
   const namedIds = new Set(named.map((n) => n.userId));
   const addable = members.filter((m) => !namedIds.has(m.userId) && m.role !== "owner" && m.role !== "admin");
-  const hidden = (
-    <input type="hidden" name="projectId" value={project.id} />
-  );
+  const hidden = <input type="hidden" name="projectId" value={project.id} />;
   return (
-    <>
-      {back}
-      <div className="page-head"><div><h1>Project settings</h1><p className="muted" style={{ margin: 0 }}>{project.name}{project.archivedAt ? " · archived" : ""}</p></div></div>
-      <div className="settings-stack">
-        <section className="panel">
-          <h2>Name and description</h2>
-          <ActionForm action={updateProjectAction}>
+    <div className="mx-auto max-w-3xl">
+      <PageHeader back={{ href: `/projects/${project.id}`, label: project.name }} title="Project settings"
+        description={<span className="flex items-center gap-2">{project.name}{project.archivedAt ? <Badge>archived</Badge> : null}</span>} />
+      <div className="grid gap-4">
+        <Card>
+          <CardHeader><CardTitle>Name and description</CardTitle></CardHeader>
+          <ActionForm action={updateProjectAction} aria-label="Name and description" className="grid gap-4">
             {hidden}
-            <div className="field">
-              <label htmlFor="project-name">Name</label>
-              <input id="project-name" name="name" defaultValue={project.name} maxLength={120} required />
-              <FieldError name="name" />
-            </div>
-            <div className="field">
-              <label htmlFor="project-description">Description</label>
-              <textarea id="project-description" name="description" defaultValue={project.description ?? ""} rows={3} maxLength={2000} />
-              <FieldError name="description" />
-            </div>
-            <SubmitButton>Save</SubmitButton>
+            <Field id="project-name" name="name" label="Name">
+              <Input id="project-name" name="name" defaultValue={project.name} maxLength={120} required />
+            </Field>
+            <Field id="project-description" name="description" label="Description">
+              <Textarea id="project-description" name="description" defaultValue={project.description ?? ""} rows={3} maxLength={2000} />
+            </Field>
+            <div><SubmitButton>Save</SubmitButton></div>
           </ActionForm>
-        </section>
+        </Card>
 
-        <section className="panel">
-          <h2>Who can see it</h2>
-          <p className="muted">
-            {project.restricted
-              ? "Restricted: only owners, admins and the people named below see this project."
-              : "Everyone in the team sees this project, with what their role allows."}
-          </p>
-          <ActionForm action={setProjectFlagsAction}>
+        <Card>
+          <CardHeader>
+            <CardTitle>Who can see it</CardTitle>
+            <CardDescription className="basis-full">
+              {project.restricted
+                ? "Restricted: only owners, admins and the people named below see this project."
+                : "Everyone in the team sees this project, with what their role allows."}
+            </CardDescription>
+          </CardHeader>
+          <ActionForm action={setProjectFlagsAction} aria-label="Visibility">
             {hidden}
             <input type="hidden" name="flag" value="restricted" />
             <input type="hidden" name="value" value={String(!project.restricted)} />
-            <SubmitButton variant="plain">{project.restricted ? "Open to the whole team" : "Restrict to named members"}</SubmitButton>
+            <SubmitButton variant="secondary">{project.restricted ? "Open to the whole team" : "Restrict to named members"}</SubmitButton>
           </ActionForm>
           {project.restricted ? (
-            <>
-              <table className="table">
-                <thead><tr><th>Named member</th><th aria-label="Actions" /></tr></thead>
+            <div className="mt-4 grid gap-4">
+              <Table>
+                <thead><tr><TableHead>Named member</TableHead><TableHead><span className="sr-only">Actions</span></TableHead></tr></thead>
                 <tbody>
-                  {named.length === 0 ? <tr><td colSpan={2} className="muted">Nobody named yet: only owners and admins see it.</td></tr> : null}
+                  {named.length === 0 ? <tr><TableCell colSpan={2} className="text-muted-foreground">Nobody named yet: only owners and admins see it.</TableCell></tr> : null}
                   {named.map((n) => (
                     <tr key={n.userId}>
-                      <td>{n.name ?? n.email} <span className="muted small">{n.email}</span></td>
-                      <td className="actions">
-                        <ActionForm action={removeProjectMemberAction}>
+                      <TableCell>{n.name ?? n.email} <span className="text-xs text-muted-foreground">{n.email}</span></TableCell>
+                      <TableCell className="w-px text-right">
+                        <ActionForm action={removeProjectMemberAction} aria-label={`Remove ${n.email}`} showMessage={false}>
                           {hidden}
                           <input type="hidden" name="userId" value={n.userId} />
-                          <SubmitButton variant="plain" pendingLabel="…">Remove</SubmitButton>
+                          <SubmitButton variant="secondary" size="sm" pendingLabel="…">Remove</SubmitButton>
                         </ActionForm>
-                      </td>
+                      </TableCell>
                     </tr>
                   ))}
                 </tbody>
-              </table>
+              </Table>
               {addable.length > 0 ? (
-                <ActionForm action={addProjectMemberAction} className="inline-form">
+                <ActionForm action={addProjectMemberAction} aria-label="Add a team member" className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-end">
                   {hidden}
-                  <div className="field grow">
-                    <label htmlFor="project-member">Add a team member</label>
-                    <select id="project-member" name="userId" defaultValue="">
+                  <Field id="project-member" name="userId" label="Add a team member" className="sm:flex-1">
+                    <NativeSelect id="project-member" name="userId" defaultValue="">
                       <option value="" disabled>Choose…</option>
                       {addable.map((m) => <option key={m.userId} value={m.userId}>{m.name ?? m.email} · {m.role}</option>)}
-                    </select>
-                    <FieldError name="userId" />
-                  </div>
+                    </NativeSelect>
+                  </Field>
                   <SubmitButton>Add</SubmitButton>
                 </ActionForm>
               ) : null}
-            </>
+            </div>
           ) : null}
-        </section>
+        </Card>
 
-        <section className="panel danger-zone">
-          <h2>{project.archivedAt ? "Unarchive" : "Archive"}</h2>
-          <p className="muted">Archived projects leave the project list; their images and history stay.</p>
-          <ActionForm action={setProjectFlagsAction}>
+        <Card className={project.archivedAt ? undefined : "border-destructive/25"}>
+          <CardHeader>
+            <CardTitle>{project.archivedAt ? "Restore" : "Archive"}</CardTitle>
+            <CardDescription className="basis-full">Archived projects leave the project list; their images, history and spend stay.</CardDescription>
+          </CardHeader>
+          <ActionForm action={setProjectFlagsAction} aria-label={project.archivedAt ? "Restore project" : "Archive project"}
+            confirm={project.archivedAt ? undefined : { title: `Archive ${project.name}?`, description: "It leaves the project list. You can restore it at any time.", action: "Archive project", destructive: true }}>
             {hidden}
             <input type="hidden" name="flag" value="archived" />
             <input type="hidden" name="value" value={String(!project.archivedAt)} />
-            <SubmitButton variant={project.archivedAt ? "plain" : "danger"}>{project.archivedAt ? "Unarchive project" : "Archive project"}</SubmitButton>
+            <SubmitButton variant={project.archivedAt ? "secondary" : "destructive"}>{project.archivedAt ? "Restore project" : "Archive project"}</SubmitButton>
           </ActionForm>
-        </section>
+        </Card>
       </div>
-    </>
+    </div>
   );
 }

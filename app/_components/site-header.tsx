@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { FlaskConical } from "lucide-react";
+import { Brand } from "@/app/_components/brand";
+import { Badge } from "@/app/_components/ui/badge";
+import { Tooltip, TooltipContent, TooltipTrigger } from "@/app/_components/ui/tooltip";
+import { NavLinks } from "@/app/_components/nav-links";
+import { MobileNav } from "@/app/_components/mobile-nav";
+import { TeamSwitcher } from "@/app/_components/team-switcher";
+import { UserMenu } from "@/app/_components/user-menu";
+
+export function SiteHeader(props: {
+  user: { email: string; name: string | null };
+  team: { id: string } | null;
+  teams: { id: string; name: string; role: string }[];
+  simulator: boolean;
+}) {
+  return (
+    <header className="sticky top-0 z-40 border-b border-border bg-background/85 backdrop-blur supports-[backdrop-filter]:bg-background/70">
+      <div className="mx-auto flex h-13 max-w-[1600px] items-center gap-2 px-3 sm:px-5">
+        <MobileNav email={props.user.email} />
+        <Link href="/" className="shrink-0 rounded-md px-1 py-1" aria-label="Asset Studio, projects"><Brand /></Link>
+        {props.team ? (
+          <>
+            <span aria-hidden className="hidden text-border sm:inline">/</span>
+            <TeamSwitcher teams={props.teams} currentId={props.team.id} />
+          </>
+        ) : null}
+        <NavLinks className="ml-2 hidden md:flex" />
+        <div className="ml-auto flex items-center gap-2">
+          {props.simulator ? (
+            <Tooltip>
+              <TooltipTrigger asChild>
+                <Badge variant="warning" tabIndex={0} className="cursor-default">
+                  <FlaskConical aria-hidden className="size-3" /> <span className="hidden sm:inline">Simulator</span><span className="sr-only sm:hidden">Simulator mode</span>
+                </Badge>
+              </TooltipTrigger>
+              <TooltipContent>No provider keys are configured, so generations go to the built-in simulator.</TooltipContent>
+            </Tooltip>
+          ) : null}
+          <UserMenu email={props.user.email} name={props.user.name} />
+        </div>
+      </div>
+    </header>
+  );
+}

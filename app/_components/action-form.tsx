@@ -6,6 +6,7 @@ import { toast } from "sonner";
 import type { ActionState } from "@/lib/actions/action-result";
 import { cn } from "@/app/_components/cn";
 import { Button } from "@/app/_components/ui/button";
+import { Input } from "@/app/_components/ui/input";
 import { Label } from "@/app/_components/ui/label";
 import {
   AlertDialog, AlertDialogAction, AlertDialogCancel, AlertDialogContent, AlertDialogDescription, AlertDialogFooter, AlertDialogHeader, AlertDialogTitle,
@@ -159,7 +160,7 @@ export function OnceValue(props: { name: string; label: string; hint: string }) 
     <div role="status" className="mt-4 grid basis-full gap-2 rounded-lg border border-success/30 bg-success/5 p-3">
       <strong className="text-sm text-success">{props.label}</strong>
       <div className="flex min-w-0 items-center gap-2">
-        <code aria-label={props.label} className="min-w-0 flex-1 rounded-md border border-border bg-background px-2 py-1.5 text-[13px] break-all select-all">{value}</code>
+        <Input readOnly aria-label={props.label} value={value} onFocus={(e) => e.currentTarget.select()} className="flex-1 font-mono text-[13px]" />
         <Button type="button" variant="secondary" size="sm" onClick={() => void navigator.clipboard?.writeText(value)}>
           <Copy aria-hidden /> Copy
         </Button>

@@ -18,7 +18,7 @@ export function SiteHeader(props: {
     <header className="sticky top-0 z-40 border-b border-border bg-background/85 backdrop-blur supports-[backdrop-filter]:bg-background/70">
       <div className="mx-auto flex h-13 max-w-[1600px] items-center gap-2 px-3 sm:px-5">
         <MobileNav email={props.user.email} />
-        <Link href="/" className="shrink-0 rounded-md px-1 py-1" aria-label="Asset Studio, projects"><Brand /></Link>
+        <Link href="/" className="shrink-0 rounded-md px-1 py-1" aria-label="Asset Studio, projects"><Brand compact /></Link>
         {props.team ? (
           <>
             <span aria-hidden className="hidden text-border sm:inline">/</span>

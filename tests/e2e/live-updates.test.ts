@@ -50,7 +50,7 @@ describe("live updates in the studio", () => {
     const res = await teammate.api(`/api/v1/projects/${owner.project.id}/generations`, { method: "POST", body: body(prompt) });
     expect(res.status).toBe(202);
     await expect.poll(() => page.getByText(prompt).count(), { timeout: 20_000 }).toBe(1);
-    await expect.poll(() => page.locator('article.generation-card[data-status="succeeded"] img').count(), { timeout: 45_000 }).toBe(1);
+    await expect.poll(() => page.getByRole("article").and(page.locator('[data-status="succeeded"]')).getByRole("img").count(), { timeout: 45_000 }).toBe(1);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/live-update.png` });
   });
 

@@ -23,7 +23,7 @@ async function requestLink(email: string): Promise<{ page: Page; text: string }>
   await page.getByLabel("Email").fill(email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
   await page.waitForURL((url) => url.searchParams.get("check-email") === "1");
-  return { page, text: (await page.locator(".auth-card").textContent()) ?? "" };
+  return { page, text: (await page.getByRole("main").textContent()) ?? "" };
 }
 
 async function openLinkAndExpectStudio(page: Page, email: string) {

@@ -34,10 +34,12 @@ describe("sign out everywhere", () => {
     const page = await context.newPage();
     await page.goto(`${inject("appUrl")}/account`);
     await expect.poll(() => page.getByText("this browser").count()).toBe(1);
-    expect(await page.locator("section li").count()).toBe(2);
+    expect(await page.getByRole("region", { name: "Where you're signed in" }).getByRole("listitem").count()).toBe(2);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/account.png` });
 
     await page.getByRole("button", { name: "Sign out everywhere" }).click();
+    // It asks first, in a dialog.
+    await page.getByRole("alertdialog").getByRole("button", { name: "Sign out everywhere" }).click();
     await page.waitForURL((u) => u.pathname === "/sign-in");
     await expect.poll(() => page.getByRole("status").textContent()).toContain("signed out on every device");
     expect([await meWith(laptop.sessionToken), await meWith(phone.sessionToken)]).toEqual([401, 401]);

@@ -74,8 +74,13 @@ const go = async (path: string) => {
 describe("team settings in the browser", { timeout: 120_000 }, () => {
   it("shows the team switcher and settings links in the header", async () => {
     await go("/settings");
-    await until(() => page.locator("#team-switcher").inputValue()).toBe(teamId);
-    const header = page.locator("header");
+    const header = page.getByRole("banner");
+    await until(() => header.getByRole("button", { name: /^Team: Northwind Creative/ }).count()).toBe(1);
+    // Both teams are offered in the switcher.
+    await header.getByRole("button", { name: /^Team: / }).click();
+    await until(() => page.getByRole("menuitemradio", { name: /Side Project/ }).count()).toBe(1);
+    expect(await page.getByRole("menuitemradio", { name: /Northwind Creative/, checked: true }).count()).toBe(1);
+    await page.keyboard.press("Escape");
     expect(await header.getByRole("link", { name: "Settings", exact: true }).count()).toBe(1);
     expect(await header.getByRole("link", { name: "Account", exact: true }).count()).toBe(1);
     await shot("general");
@@ -85,12 +90,13 @@ describe("team settings in the browser", { timeout: 120_000 }, () => {
     await go("/settings/members");
     await page.locator("#invite-email").fill("not-an-email");
     await page.getByRole("button", { name: "Send invitation" }).click();
-    await until(() => page.locator("#email-error").textContent()).toContain("Enter an email address");
+    await until(() => page.getByRole("textbox", { name: "Email" }).getAttribute("aria-invalid")).toBe("true");
+    expect(await page.getByText("Enter an email address").count()).toBe(1);
     await page.locator("#invite-email").fill("katherine@northwind.test");
     await page.locator("#invite-role").selectOption("viewer");
     await page.getByRole("button", { name: "Send invitation" }).click();
     // The test stack runs an SMTP server (tests/setup/smtp-server.ts), so the link goes out by email.
-    await until(() => page.locator(".form-ok").first().textContent()).toContain("Invitation emailed to katherine@northwind.test");
+    await until(() => page.getByRole("status").filter({ hasText: "Invitation emailed to katherine@northwind.test" }).count()).toBe(1);
     await until(() => mailTo("katherine@northwind.test")).toMatch(/\/invite\/[A-Za-z0-9_-]{43}/);
     await until(() => page.getByText("katherine@northwind.test").count()).toBeGreaterThan(0);
     await shot("members");
@@ -101,8 +107,8 @@ describe("team settings in the browser", { timeout: 120_000 }, () => {
     await page.getByLabel("Name").fill("Render farm");
     await page.getByLabel("Read-write (acts as an editor)").check();
     await page.getByRole("button", { name: "Create key" }).click();
-    await until(() => page.locator(".once-value").textContent()).toMatch(/^as_/);
-    const key = (await page.locator(".once-value").textContent())!;
+    await until(() => page.getByLabel("Your new API key").inputValue()).toMatch(/^as_/);
+    const key = await page.getByLabel("Your new API key").inputValue();
     await shot("api-keys-created");
     await go("/settings/api-keys");
     expect(await page.content()).not.toContain(key);
@@ -111,11 +117,12 @@ describe("team settings in the browser", { timeout: 120_000 }, () => {
 
   it("checks provider keys: a wrong key is refused beside its field, a good one is saved", async () => {
     await go("/settings/providers");
-    const segmind = page.locator("#provider-segmind");
+    const segmind = page.getByRole("region", { name: /^Segmind/ });
     await segmind.getByLabel("API key").fill("wrong-key");
     await segmind.getByRole("button", { name: "Save key" }).click();
-    await until(() => segmind.locator(".field-error").textContent()).toContain("refused this key");
-    const runware = page.locator("#provider-runware");
+    await until(() => segmind.getByText(/refused this key/).count()).toBe(1);
+    expect(await segmind.getByLabel("API key").getAttribute("aria-invalid")).toBe("true");
+    const runware = page.getByRole("region", { name: /^Runware/ });
     await runware.getByLabel("API key").fill("sim-runware-key");
     await runware.getByRole("button", { name: "Save key" }).click();
     await until(() => page.getByTestId("status-runware").textContent()).toContain("Using your key ••••-key");
@@ -137,7 +144,7 @@ describe("team settings in the browser", { timeout: 120_000 }, () => {
     await until(() => page.getByLabel("Add a team member").count()).toBe(1);
     await page.getByLabel("Add a team member").selectOption({ index: 1 });
     await page.getByRole("button", { name: "Add", exact: true }).click();
-    await until(() => page.locator("table").getByText("Alan Turing").count()).toBe(1);
+    await until(() => page.getByRole("table").getByText("Alan Turing").count()).toBe(1);
     await shot("project-settings");
   });
 
@@ -147,7 +154,8 @@ describe("team settings in the browser", { timeout: 120_000 }, () => {
     const visitor = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await visitor.goto(url.replace(/^https?:\/\/[^/]+/, inject("appUrl")));
     await visitor.getByRole("button", { name: "Create account and join" }).click();
-    await until(() => visitor.locator("#password-error").textContent()).toContain("at least 12");
+    await until(() => visitor.getByText(/at least 12/).count()).toBeGreaterThan(0);
+    expect(await visitor.getByLabel("Password").getAttribute("aria-invalid")).toBe("true");
     await visitor.screenshot({ path: `${SCREENSHOT_DIR}/teams-invite.png`, fullPage: true });
     await visitor.getByLabel("Your name").fill("Newcomer");
     await visitor.getByLabel("Password").fill("a long enough password");

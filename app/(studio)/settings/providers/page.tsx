@@ -80,7 +80,7 @@ export default async function ProvidersPage() {
                   placeholder={f.placeholder ?? (c.source === "team" ? "Enter a new key to replace yours" : "")} />
               </Field>
             ))}
-            <SubmitButton pendingLabel="Checking…">{c.source === "team" ? "Replace key" : "Save key"}</SubmitButton>
+            <SubmitButton variant="secondary" pendingLabel="Checking…">{c.source === "team" ? "Replace key" : "Save key"}</SubmitButton>
           </ActionForm>
           {c.source === "team" ? (
             <ActionForm action={deleteCredentialAction} aria-label={`Remove ${c.label} key`} className="mt-3"

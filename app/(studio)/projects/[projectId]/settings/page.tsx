@@ -88,7 +88,7 @@ export default async function ProjectSettingsPage({ params }: { params: Promise<
                 </tbody>
               </Table>
               {addable.length > 0 ? (
-                <ActionForm action={addProjectMemberAction} aria-label="Add a team member" className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-end">
+                <ActionForm action={addProjectMemberAction} aria-label="Add a named member" className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-end">
                   {hidden}
                   <Field id="project-member" name="userId" label="Add a team member" className="sm:flex-1">
                     <NativeSelect id="project-member" name="userId" defaultValue="">

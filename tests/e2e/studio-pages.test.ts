@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { createApiKey } from "@/lib/api-keys/create-api-key";
+import { createInvitation } from "@/lib/teams/create-invitation";
+import { resolveTeamAccess } from "@/lib/teams/resolve-team-access";
+import { addMember } from "@/prisma/factories/create-team";
+import { createProjectRow } from "@/prisma/factories/create-project";
+import { launchBrowser, SCREENSHOT_DIR } from "@/tests/helpers/browser";
+import { memberOfNewTeam, signedInUser } from "@/tests/helpers/signed-in-user";
+import { sim } from "@/tests/helpers/pipeline";
+import { horizontalOverflow, seriousViolations, studioTab, until } from "@/tests/helpers/studio-page";
+
+// Issue 12 items 1 and 10: every page of the studio holds at 1440, 820 and 390 px without sideways scrolling, and an
+// axe scan of each finds no serious or critical violation. The project page is scanned with a finished generation on
+// it; viewers get the same pages read-only, and a page their role doesn't open is the styled 403.
+
+let browser: Browser;
+let owner: Awaited<ReturnType<typeof memberOfNewTeam>>;
+let viewer: Awaited<ReturnType<typeof signedInUser>>;
+let inviteUrl: string;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  await sim("/faults", { method: "DELETE" });
+  owner = await memberOfNewTeam("owner");
+  viewer = await signedInUser();
+  await addMember({ teamId: owner.team.id, userId: viewer.user.id, role: "viewer" });
+  await createProjectRow({ teamId: owner.team.id, name: "Holiday Social", description: "Cut-downs for social." });
+  const access = await resolveTeamAccess({ caller: { kind: "user", userId: owner.user.id }, teamId: owner.team.id, permission: "team.manage" });
+  await createApiKey({ access, input: { name: "CMS export", access: "read", projectIds: [] } });
+  ({ url: inviteUrl } = await createInvitation({ access, input: { email: `new-${Date.now()}@example.test`, role: "editor" } }));
+  // A finished generation, so the project page is scanned with its cards, images and actions.
+  const res = await owner.api(`/api/v1/projects/${owner.project.id}/generations`, {
+    method: "POST",
+    body: JSON.stringify({ mode: "text-to-image", model: "kling-v3", provider: "wavespeed", parameters: { prompt: "a lighthouse at dawn", num_images: 2 } }),
+  });
+  expect(res.status).toBe(202);
+  const { id } = (await res.json()) as { id: string };
+  await expect
+    .poll(async () => ((await (await owner.api(`/api/v1/generations/${id}`)).json()) as { status: string }).status, { timeout: 60_000 })
+    .toBe("succeeded");
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const WIDTHS = [1440, 820, 390] as const;
+
+async function check(page: Page, name: string, path: string, width: number) {
+  await page.goto(`${inject("appUrl")}${path}`);
+  await page.waitForLoadState("load");
+  await page.getByRole("heading", { level: 1 }).first().waitFor();
+  expect(await horizontalOverflow(page), `${name} scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/studio-${name}-${width}.png`, fullPage: true });
+  // One scan per page, at the desktop width: the markup is the same at each width.
+  if (width === 1440) expect(await seriousViolations(page), `${name}: serious or critical axe violations`).toEqual([]);
+}
+
+describe("every studio page", { timeout: 600_000 }, () => {
+  it("holds at 1440, 820 and 390 px and passes an axe scan, for an owner", async () => {
+    const pages: [string, string][] = [
+      ["projects", "/"],
+      ["project", `/projects/${owner.project.id}`],
+      ["project-settings", `/projects/${owner.project.id}/settings`],
+      ["settings", "/settings"],
+      ["members", "/settings/members"],
+      ["api-keys", "/settings/api-keys"],
+      ["providers", "/settings/providers"],
+      ["audit", "/settings/audit"],
+      ["account", "/account"],
+      ["not-found", "/projects/prj_doesnotexist"],
+    ];
+    for (const width of WIDTHS) {
+      const page = await studioTab(browser, owner.sessionToken, { width, teamId: owner.team.id });
+      for (const [name, path] of pages) await check(page, name, path, width);
+      await page.context().close();
+    }
+  });
+
+  it("holds and passes for signed-out pages: sign-in and an invitation", async () => {
+    for (const width of WIDTHS) {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      page.setDefaultTimeout(20_000);
+      await check(page, "sign-in", "/sign-in", width);
+      await check(page, "invitation", new URL(inviteUrl).pathname, width);
+      // A field error is part of the page too.
+      await page.goto(`${inject("appUrl")}/sign-in`);
+      await page.getByRole("button", { name: "Sign in", exact: true }).click();
+      await until(() => page.getByLabel("Email").getAttribute("aria-invalid")).toBe("true");
+      if (width === 1440) expect(await seriousViolations(page)).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it("shows a viewer everything read-only, and the styled 403 where their role doesn't reach", async () => {
+    const page = await studioTab(browser, viewer.sessionToken, { width: 1440, teamId: owner.team.id });
+    await check(page, "viewer-projects", "/", 1440);
+    expect(await page.getByRole("button", { name: /New project|Create a project/ }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: /^Actions for / }).count()).toBe(0);
+    await check(page, "viewer-project", `/projects/${owner.project.id}`, 1440);
+    expect(await page.getByRole("form", { name: "Generate" }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: /Re-run|Cancel|Use as reference/ }).count()).toBe(0);
+    expect(await page.getByRole("img").count()).toBeGreaterThan(0);
+    expect(await page.getByText("You can look at everything in this project").count()).toBe(1);
+    await page.goto(`${inject("appUrl")}/projects/${owner.project.id}/settings`);
+    await until(() => page.getByRole("heading", { name: "You can't open this" }).count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/studio-forbidden-1440.png`, fullPage: true });
+    await check(page, "viewer-settings", "/settings/members", 1440);
+    expect(await page.getByText("Only owners and admins can manage members").count()).toBe(1);
+  });
+
+  it("shows keyboard focus on every focusable control it tabs through", async () => {
+    const page = await studioTab(browser, owner.sessionToken, { width: 1440, teamId: owner.team.id });
+    await page.goto(`${inject("appUrl")}/projects/${owner.project.id}`);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    const unmarked: string[] = [];
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press("Tab");
+      const seen = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        const outlined = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0;
+        return { name: `${el.tagName.toLowerCase()} ${el.getAttribute("aria-label") ?? el.textContent?.trim().slice(0, 30) ?? ""}`, outlined, ring: style.boxShadow !== "none" };
+      });
+      if (seen && !seen.outlined && !seen.ring) unmarked.push(seen.name);
+    }
+    expect(unmarked).toEqual([]);
+  });
+});

@@ -21,7 +21,7 @@ export function SiteHeader(props: {
         <Link href="/" className="shrink-0 rounded-md px-1 py-1" aria-label="Asset Studio, projects"><Brand compact /></Link>
         {props.team ? (
           <>
-            <span aria-hidden className="hidden text-border sm:inline">/</span>
+            <span aria-hidden className="hidden h-4 w-px rotate-12 bg-input sm:block" />
             <TeamSwitcher teams={props.teams} currentId={props.team.id} />
           </>
         ) : null}

@@ -26,7 +26,9 @@ export function TeamSwitcher({ teams, currentId }: { teams: { id: string; name: 
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="sm" className="max-w-52 gap-1.5 px-2 text-foreground" disabled={pending} aria-label={`Team: ${current?.name ?? "none"}. Switch team`}>
+        {/* The accessible name is the visible text ("Team:" read before it), so voice control can say what it sees. */}
+        <Button variant="ghost" size="sm" className="max-w-52 gap-1.5 px-2 text-foreground" disabled={pending}>
+          <span className="sr-only">Team: </span>
           <span className="truncate">{current?.name}</span>
           <span className="hidden text-xs text-muted-foreground sm:inline">{current?.role}</span>
           <ChevronsUpDown aria-hidden className="text-muted-foreground" />

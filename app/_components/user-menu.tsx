@@ -11,9 +11,10 @@ export function UserMenu({ email, name }: { email: string; name: string | null }
   const initial = (name ?? email).trim().charAt(0).toUpperCase();
   return (
     <DropdownMenu>
-      <DropdownMenuTrigger className="flex items-center gap-2 rounded-full p-0.5 pr-0.5 text-sm text-muted-foreground hover:text-foreground lg:pr-2" aria-label={`Account menu for ${email}`}>
+      <DropdownMenuTrigger className="flex items-center gap-2 rounded-full p-0.5 pr-0.5 text-sm text-muted-foreground hover:text-foreground lg:pr-2">
+        <span className="sr-only">Account menu: </span>
         <span aria-hidden className="flex size-7 items-center justify-center rounded-full border border-border bg-secondary text-xs font-semibold text-foreground">{initial}</span>
-        <span className="hidden max-w-44 truncate lg:inline">{email}</span>
+        <span className="sr-only lg:not-sr-only lg:inline-block lg:max-w-44 lg:truncate">{email}</span>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-60">
         <DropdownMenuLabel className="truncate">{email}</DropdownMenuLabel>

@@ -15,11 +15,13 @@ export async function studioTab(browser: Browser, sessionToken: string, options:
   const page = await context.newPage();
   // Fail with the locator's name rather than running into the test's own timeout.
   page.setDefaultTimeout(20_000);
+  // `next dev` (TEST_NEXT_MODE=dev) compiles a route on its first visit, which takes a while on small machines.
+  page.setDefaultNavigationTimeout(120_000);
   return page;
 }
 
-/** Server actions round-trip through the server: give them time. */
-export const until = <T>(probe: () => Promise<T> | T) => expect.poll(probe, { timeout: 20_000, interval: 100 });
+/** Server actions round-trip through the server (and `next dev` compiles each on first use): give them time. */
+export const until = <T>(probe: () => Promise<T> | T) => expect.poll(probe, { timeout: 60_000, interval: 100 });
 
 /** The page scrolls sideways when the document is wider than the window. */
 export function horizontalOverflow(page: Page): Promise<number> {

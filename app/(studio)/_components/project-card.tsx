@@ -36,7 +36,7 @@ export function ProjectCard({ project, canManage }: { project: ProjectOverview; 
   const budget = project.monthlyBudgetMicros;
   const share = budget ? Math.min(1, project.monthSpendMicros / budget) : 0;
   return (
-    <li className={cn("group relative flex flex-col overflow-hidden rounded-xl border border-border bg-card transition-colors hover:border-input", archived && "opacity-70")}>
+    <li className={cn("group relative flex flex-col overflow-hidden rounded-xl border border-border bg-card transition-colors hover:border-input", archived && "border-dashed [&_img]:grayscale")}>
       <Thumbnails thumbnails={project.thumbnails} />
       <div className="flex min-w-0 flex-1 flex-col gap-1 p-3.5">
         <div className="flex items-start gap-2">
@@ -44,7 +44,7 @@ export function ProjectCard({ project, canManage }: { project: ProjectOverview; 
             {/* The link covers the card; the menu sits above it. */}
             <Link href={`/projects/${project.id}`} className="rounded-sm after:absolute after:inset-0 after:content-['']">{project.name}</Link>
           </h2>
-          {project.restricted ? <Lock aria-label="Restricted to named members" className="mt-1 size-3.5 shrink-0 text-muted-foreground" /> : null}
+          {project.restricted ? <Lock role="img" aria-label="Restricted to named members" className="mt-1 size-3.5 shrink-0 text-muted-foreground" /> : null}
           {archived ? <Badge>Archived</Badge> : null}
         </div>
         <p className="line-clamp-1 text-[13px] text-muted-foreground">{project.description || "No description"}</p>
@@ -124,11 +124,9 @@ function Thumbnails({ thumbnails }: { thumbnails: ProjectOverview["thumbnails"] 
     );
   }
   return (
-    <div aria-hidden className="grid aspect-[4/1.6] grid-cols-4 gap-px overflow-hidden border-b border-border bg-border">
-      {Array.from({ length: 4 }, (_, i) => {
-        const t = thumbnails[i];
-        return t ? <img key={t.id} src={t.url} alt="" loading="lazy" decoding="async" className="size-full bg-secondary object-cover" /> : <div key={i} className="bg-card" />;
-      })}
+    // As many columns as there are images, so a new project's first result fills the strip instead of a quarter of it.
+    <div aria-hidden className="grid aspect-[4/1.6] gap-px overflow-hidden border-b border-border bg-border" style={{ gridTemplateColumns: `repeat(${thumbnails.length}, minmax(0, 1fr))` }}>
+      {thumbnails.map((t) => <img key={t.id} src={t.url} alt="" loading="lazy" decoding="async" className="size-full bg-secondary object-cover" />)}
     </div>
   );
 }

@@ -30,7 +30,12 @@ export function horizontalOverflow(page: Page): Promise<number> {
 
 /** Serious and critical axe findings, each as "rule: target" lines so a failure names what to fix. */
 export async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
+  // `next dev` may reload a page once while it compiles a route: scan again after the reload.
+  const result = await new AxeBuilder({ page }).analyze().catch(async (error: Error) => {
+    if (!/Execution context was destroyed/.test(error.message)) throw error;
+    await page.waitForLoadState("load");
+    return new AxeBuilder({ page }).analyze();
+  });
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(" ")} — ${v.help}`));

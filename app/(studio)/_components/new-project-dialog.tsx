@@ -1,7 +1,6 @@
 "use client";
 
 import { useState, type ReactNode } from "react";
-import { useRouter } from "next/navigation";
 import { Plus } from "lucide-react";
 import { createProjectAction } from "@/app/(studio)/projects/actions";
 import { ActionForm, Field, SubmitButton } from "@/app/_components/action-form";
@@ -12,7 +11,6 @@ import { Textarea } from "@/app/_components/ui/textarea";
 
 export function NewProjectDialog({ teamId, trigger }: { teamId: string; trigger?: ReactNode }) {
   const [open, setOpen] = useState(false);
-  const router = useRouter();
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>{trigger ?? <Button><Plus aria-hidden /> New project</Button>}</DialogTrigger>
@@ -26,11 +24,7 @@ export function NewProjectDialog({ teamId, trigger }: { teamId: string; trigger?
           aria-label="New project"
           className="grid gap-4"
           showMessage={false}
-          onSuccess={(state) => {
-            if (!state?.ok) return;
-            setOpen(false);
-            router.push(`/projects/${(state.data as { id: string }).id}`);
-          }}
+          onSuccess={() => setOpen(false)}
         >
           <input type="hidden" name="teamId" value={teamId} />
           <Field id="project-name" name="name" label="Name">

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { ok, type ActionResult, type ActionState } from "@/lib/actions/action-result";
 import { formText, runAction } from "@/lib/actions/run-action";
 import { createProjectWithBudget } from "@/lib/projects/create-project-with-budget";
@@ -12,7 +13,7 @@ import { sessionTeamAccess } from "@/lib/teams/session-team-access";
 // Thin: parse the form, check access the way the REST routes do, one lib call, revalidate what shows it.
 
 export async function createProjectAction(_: ActionState<{ id: string }>, form: FormData): Promise<ActionResult<{ id: string }>> {
-  return runAction(async () => {
+  const state = await runAction(async () => {
     const access = await sessionTeamAccess({ teamId: formText(form, "teamId"), permission: "project.manage" });
     const input = createProjectFormInput.parse({
       name: formText(form, "name"),
@@ -23,6 +24,9 @@ export async function createProjectAction(_: ActionState<{ id: string }>, form: 
     revalidatePath("/");
     return ok({ id: project.id }, `Created ${project.name}.`);
   });
+  // Straight into the new project: its first step is a prompt.
+  if (state.ok) redirect(`/projects/${state.data.id}`);
+  return state;
 }
 
 export async function renameProjectAction(_: ActionState<unknown>, form: FormData): Promise<ActionResult<unknown>> {

@@ -12,6 +12,7 @@ export const ERROR_STATUS = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  project_archived: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

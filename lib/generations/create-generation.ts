@@ -12,7 +12,7 @@ import { modeToDb } from "@/lib/kling/models";
 import type { ProviderId } from "@/lib/kling/providers";
 import type { TeamAccess } from "@/lib/teams/resolve-team-access";
 import type { CreateGenerationInput } from "@/lib/generations/generation-schemas";
-import { resolveReferences, type ResolvedReference } from "@/lib/generations/resolve-references";
+import { checkStoredReferences, resolveReferences, type ResolvedReference } from "@/lib/generations/resolve-references";
 import { resolveElements } from "@/lib/generations/resolve-elements";
 import { buildProviderInputs } from "@/lib/generations/build-provider-inputs";
 import { recordQueuedGeneration } from "@/lib/generations/record-queued-generation";
@@ -49,12 +49,15 @@ export async function createGeneration(options: {
   ]);
   if (context.replayOf) return replay(projectId, idempotencyKey!);
   if (refused) throw refused;
+  // An archived project is read-only: nothing new is generated or spent in it (unarchive it first).
+  if (context.archived) throw new AppError("project_archived", "This project is archived. Unarchive it to generate in it.");
 
   const parsed = parseGenerationParams({ model: input.model, mode: input.mode, params: input.parameters });
   if (!parsed.ok) throw invalid(prefix("parameters", parsed.fields));
   const provider = input.provider ?? context.defaultProvider ?? DEFAULT_PROVIDER;
 
-  const references = options.storedReferences ?? (await resolveReferences({ teamId: access.teamId, references: input.references }));
+  if (options.storedReferences) await checkStoredReferences({ access, references: options.storedReferences });
+  const references = options.storedReferences ?? (await resolveReferences({ access, references: input.references }));
   const elements = await resolveElements({ teamId: access.teamId, elementIds: input.elementIds });
   const inputs = await buildProviderInputs({ images: references, elements });
   const inputErrors = checkGenerationInputs({ model: parsed.model, mode: parsed.mode, inputs, prompt: parsed.params.prompt });
@@ -119,14 +122,16 @@ export async function createGeneration(options: {
 }
 
 // Raw, on the plain pool (lib/db-pool.ts), like the write: the team's default provider, whether the project has a
-// budget to check, and the generation an earlier request with this Idempotency-Key created.
+// budget to check, whether the project is archived, and the generation an earlier request with this Idempotency-Key
+// created.
 const SUBMIT_CONTEXT = {
   name: "generation-submit-context",
   text: `SELECT (SELECT "defaultProvider"::text FROM "Team" WHERE id = $1) AS "defaultProvider",
                 EXISTS (SELECT 1 FROM "Budget" WHERE "projectId" = $2) AS budgeted,
+                EXISTS (SELECT 1 FROM "Project" WHERE id = $2 AND "archivedAt" IS NOT NULL) AS archived,
                 (SELECT id FROM "Generation" WHERE "projectId" = $2 AND "idempotencyKey" = $3) AS "replayOf"`,
 };
-type SubmitContext = { defaultProvider: ProviderId | null; budgeted: boolean; replayOf: string | null };
+type SubmitContext = { defaultProvider: ProviderId | null; budgeted: boolean; archived: boolean; replayOf: string | null };
 const UNIQUE_VIOLATION = "23505";
 
 async function replay(projectId: string, idempotencyKey: string) {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/current-user";
 import { currentTeam } from "@/lib/teams/current-team";
-import { usingSimulator } from "@/lib/providers-config/using-simulator";
+import { ProviderNotice } from "./provider-notice";
 import { signOutAction } from "./actions";
 import { TeamSwitcher } from "./settings/team-switcher";
 
@@ -23,11 +23,7 @@ export default async function StudioLayout({ children }: { children: ReactNode }
           <Link href="/settings" className="nav-link">Settings</Link>
         </nav>
         <nav>
-          {usingSimulator() ? (
-            <span className="notice" title="No provider keys are configured, so generations go to the built-in simulator.">
-              Simulator mode: no provider keys configured
-            </span>
-          ) : null}
+          {team ? <ProviderNotice teamId={team.id} /> : null}
           <Link href="/account" className="nav-link" title={user.email}>Account</Link>
           <span className="muted header-email" title={user.email}>{user.email}</span>
           <form action={signOutAction}>

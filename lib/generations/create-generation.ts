@@ -17,8 +17,7 @@ import { resolveElements } from "@/lib/generations/resolve-elements";
 import { buildProviderInputs } from "@/lib/generations/build-provider-inputs";
 import { recordQueuedGeneration } from "@/lib/generations/record-queued-generation";
 import { generationDeadline } from "@/lib/generations/deadline";
-
-const DEFAULT_PROVIDER: ProviderId = "kling";
+import { FALLBACK_PROVIDER } from "@/lib/providers-config/provider-route";
 
 /**
  * Validates a request against the catalog and the provider, then reserves its estimated cost against the project's
@@ -54,7 +53,7 @@ export async function createGeneration(options: {
 
   const parsed = parseGenerationParams({ model: input.model, mode: input.mode, params: input.parameters });
   if (!parsed.ok) throw invalid(prefix("parameters", parsed.fields));
-  const provider = input.provider ?? context.defaultProvider ?? DEFAULT_PROVIDER;
+  const provider = input.provider ?? context.defaultProvider ?? FALLBACK_PROVIDER;
 
   if (options.storedReferences) await checkStoredReferences({ access, references: options.storedReferences });
   const references = options.storedReferences ?? (await resolveReferences({ access, references: input.references }));

@@ -7,6 +7,7 @@ import type { ProviderConfig } from "@/lib/providers/registry";
 import { simulatorUrls } from "@/lib/providers/simulator-urls";
 import { decryptSecret } from "@/lib/credentials/encryption";
 import { PROVIDER_SECRET_SCHEMAS, type ProviderSecrets } from "@/lib/providers-config/provider-secrets";
+import { providerRoute, serverSecrets } from "@/lib/providers-config/provider-route";
 import * as sim from "@/simulator/credentials";
 
 export type ResolvedProvider = {
@@ -17,8 +18,8 @@ export type ResolvedProvider = {
 };
 
 /**
- * Which keys and URLs a team's generation on `provider` uses: the team's own credential, else the server's keys from
- * the environment, else (no keys configured anywhere on the server) the simulator. In simulator mode every provider
+ * Which keys and URLs a team's generation on `provider` uses, as decided by providerRoute (provider-route.ts): the
+ * team's own credential, else the server's keys from the environment, else the simulator when one is configured. In simulator mode every provider
  * URL points at the simulator, including for team credentials, so keys can be checked without the outside world.
  */
 export async function resolveProviderConfig(options: { teamId: string; provider: ProviderId }): Promise<ResolvedProvider> {
@@ -36,13 +37,14 @@ export function configFromCredential(options: {
   row: { id: string; encrypted: string; keyVersion: number } | null;
 }): ResolvedProvider {
   const { provider, row } = options;
-  if (row) {
+  const route = providerRoute({ provider, hasTeamCredential: row !== null });
+  if (route === "team" && row) {
     const secrets = PROVIDER_SECRET_SCHEMAS[provider].parse(JSON.parse(decryptSecret(row)));
     return { config: buildConfig(provider, secrets as ProviderSecrets[typeof provider]), credentialId: row.id, source: "team" };
   }
   const server = serverSecrets(provider);
-  if (server) return { config: buildConfig(provider, server), credentialId: null, source: "server" };
-  if (env().SIMULATOR_URL) return { config: buildConfig(provider, simulatorSecrets(provider)), credentialId: null, source: "simulator" };
+  if (route === "server" && server) return { config: buildConfig(provider, server), credentialId: null, source: "server" };
+  if (route === "simulator") return { config: buildConfig(provider, simulatorSecrets(provider)), credentialId: null, source: "simulator" };
   throw new AppError("bad_request", `No ${provider} key is configured for this team or this server.`, {
     fields: { provider: `Add a ${provider} key in team settings, or choose another provider.` },
   });
@@ -75,22 +77,6 @@ export function buildConfig<P extends ProviderId>(provider: P, secrets: Provider
 /** Signs the per-job tokens in webhook URLs; derived from AUTH_SECRET so there is one secret fewer to manage. */
 export function webhookTokenKey(): string {
   return createHmac("sha256", env().AUTH_SECRET).update("webhook-token/v1").digest("hex");
-}
-
-function serverSecrets(provider: ProviderId): ProviderSecrets[ProviderId] | null {
-  const e = env();
-  switch (provider) {
-    case "kling":
-      return e.KLING_ACCESS_KEY && e.KLING_SECRET_KEY ? { accessKey: e.KLING_ACCESS_KEY, secretKey: e.KLING_SECRET_KEY } : null;
-    case "wavespeed":
-      return e.WAVESPEED_API_KEY ? { apiKey: e.WAVESPEED_API_KEY, webhookSecret: e.WAVESPEED_WEBHOOK_SECRET } : null;
-    case "runware":
-      return e.RUNWARE_API_KEY ? { apiKey: e.RUNWARE_API_KEY } : null;
-    case "segmind":
-      return e.SEGMIND_API_KEY ? { apiKey: e.SEGMIND_API_KEY } : null;
-    case "fal":
-      return e.FAL_KEY ? { key: e.FAL_KEY } : null;
-  }
 }
 
 function simulatorSecrets(provider: ProviderId): ProviderSecrets[ProviderId] {

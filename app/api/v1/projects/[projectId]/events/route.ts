@@ -2,10 +2,11 @@
 import { withProject } from "@/lib/http/with-project";
 import { subscribeToProject } from "@/lib/events/subscribe-events";
 import { projectChangedSince } from "@/lib/events/changed-since";
+import { streamAccessCheck } from "@/lib/events/stream-access-check";
 
 const HEARTBEAT_MS = 15_000;
 
-export const GET = withProject("project.read", async ({ request, project }) => {
+export const GET = withProject("project.read", async ({ request, project, access }) => {
   const encoder = new TextEncoder();
   let cleanup = () => {};
   const stream = new ReadableStream<Uint8Array>({
@@ -26,11 +27,17 @@ export const GET = withProject("project.read", async ({ request, project }) => {
         }
       };
       // A lost LISTEN connection ends the stream: the browser reconnects (after `retry`) and resyncs.
-      const unsubscribe = await subscribeToProject(project.id, (event) => send(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`), close);
+      // Access is checked when the stream opens and must keep holding: the stream ends once it doesn't.
+      const accessCheck = streamAccessCheck({ request, caller: access.caller, projectId: project.id, revoked: close });
+      const unsubscribe = await subscribeToProject(project.id, (event) => send(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`), close, {
+        teamId: project.teamId,
+        accessChanged: accessCheck.now,
+      });
       // Comments keep proxies from closing an idle stream.
       const heartbeat = setInterval(() => send(": keep-alive\n\n"), HEARTBEAT_MS);
       cleanup = () => {
         clearInterval(heartbeat);
+        accessCheck.stop();
         unsubscribe();
       };
       request.signal.addEventListener("abort", close);

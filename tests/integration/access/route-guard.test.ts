@@ -203,7 +203,9 @@ describe("attacks through bodies, demotions, open streams and archived projects"
 
   beforeAll(async () => {
     a = await buildAttacks(world);
-  }, 60_000);
+    // `next dev` registers a page's actions when it first compiles it.
+    for (const project of [a.open, a.archived]) await send(`${appUrl()}/projects/${project.id}`, { headers: world.owner.headers });
+  }, 300_000);
 
   async function api(pathname: string, headers: Record<string, string>, init: { method?: string; body?: unknown } = {}) {
     const res = await fetch(`${appUrl()}${pathname}`, {

@@ -204,7 +204,10 @@ describe("attacks through bodies, demotions, open streams and archived projects"
   beforeAll(async () => {
     a = await buildAttacks(world);
     // `next dev` registers a page's actions when it first compiles it.
-    for (const project of [a.open, a.archived]) await send(`${appUrl()}/projects/${project.id}`, { headers: world.owner.headers });
+    for (const project of [a.open, a.archived]) {
+      const page = await fetch(`${appUrl()}/projects/${project.id}`, { headers: world.owner.headers, signal: AbortSignal.timeout(240_000) });
+      await page.text();
+    }
   }, 300_000);
 
   async function api(pathname: string, headers: Record<string, string>, init: { method?: string; body?: unknown } = {}) {

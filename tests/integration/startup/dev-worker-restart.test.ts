@@ -47,7 +47,9 @@ describe("npm run dev", () => {
     expect(new Set(workerIds()).size).toBe(2);
 
     const tree = descendants(dev.pid!);
-    const devScript = tree.find((pid) => cmdline(pid).includes("scripts/dev.ts") && !cmdline(pid).includes("/.bin/tsx"));
+    // npm → sh → the tsx CLI → node running scripts/dev.ts: the last of them (descendants() lists parents first).
+    const devScript = tree.filter((pid) => cmdline(pid).includes("scripts/dev.ts")).at(-1);
+    expect(cmdline(devScript!)).toMatch(/preflight\.cjs .*scripts\/dev\.ts/);
     expect(devScript, "the node process running scripts/dev.ts").toBeDefined();
     const exited = new Promise((r) => dev!.once("exit", r));
     process.kill(devScript!, "SIGTERM");

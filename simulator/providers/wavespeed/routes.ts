@@ -4,6 +4,7 @@ import { referenceAspect } from "../../core/reference-aspect";
 import type { Sim } from "../../core/sim";
 import type { Ctx, ProviderModule, Reply, SimJob } from "../../core/types";
 import { validate } from "../../core/validate";
+import { stringifyJsonText } from "../../core/json-text";
 import { WAVESPEED_WEBHOOK_SECRET } from "../../credentials";
 import { sendWebhook } from "../../webhooks/deliver";
 import { wavespeedHeaders } from "../../webhooks/signing";
@@ -19,7 +20,7 @@ const SYNC_TIMEOUT_MS = 120_000;
 const hooks = {
   onPhase(sim: Sim, job: SimJob) {
     if (!job.webhookUrl || (job.phase !== "succeeded" && job.phase !== "failed")) return;
-    const body = JSON.stringify({ ...prediction(sim, job), input: job.input });
+    const body = stringifyJsonText({ ...prediction(sim, job), input: job.input });
     sendWebhook(sim, {
       provider: "wavespeed", jobId: job.id, url: job.webhookUrl, event: job.phase === "succeeded" ? "completed" : "failed",
       body, forced: job.meta.forced as never,

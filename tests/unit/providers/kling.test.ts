@@ -44,7 +44,7 @@ describe("Kling request bodies", () => {
       path: "/v1/images/omni-image",
       body: {
         model_name: "kling-v3-omni", prompt: "<<<image_1>>> holding <<<element_1>>>", image_list: [{ image: "https://s3/a.png" }],
-        element_list: [{ element_id: "829836802793406551" }, { element_id: 42 }],
+        element_list: [{ element_id: 829836802793406551n }, { element_id: 42n }],
         resolution: "4k", result_type: "series", series_amount: 4, aspect_ratio: "auto", external_task_id: "gen_3",
       },
     });

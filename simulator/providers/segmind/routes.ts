@@ -71,8 +71,10 @@ async function status(ctx: Ctx): Promise<Reply> {
   if (!("key" in job)) return job;
   const { poll_url: _poll, ...links } = urls(ctx.sim, job.id);
   const done = job.phase === "succeeded" || job.phase === "failed";
+  // A FAILED request answers HTTP 422 with the FAILED body, on /status as on the response URL (Segmind's official
+  // SDK, segmind-python segmind/v2.py `_fetch_terminal_tolerant`, and its tests/test_v2.py).
   return {
-    status: 200,
+    status: job.phase === "failed" ? 422 : 200,
     body: {
       status: statusOf(job),
       request_id: job.id,

@@ -33,6 +33,10 @@ export const faultConfigSchema = z.strictObject({
   outputExpiredRate: rate.optional(),
   outputSlowMs: ms.optional(),
   outputTruncateRate: rate.optional(),
+  // Jobs end failed and report this status word instead of the provider's usual failure status: WaveSpeed's
+  // other documented terminal states (`cancelled`, `timeout`, `deleted`), or an undocumented word to check that
+  // adapters fail loudly instead of waiting.
+  endStatus: z.string().min(1).max(40).optional(),
   balanceMicros: z.int().min(0).optional(), // prepaid balance; a submit that would overdraw it gets the quota error
 });
 export type FaultConfig = z.infer<typeof faultConfigSchema>;

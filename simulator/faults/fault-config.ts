@@ -30,7 +30,8 @@ export const faultConfigSchema = z.strictObject({
   webhookMaxAttempts: z.int().min(1).max(20).optional(),
   webhookTimeoutMs: ms.optional(),
   outputTtlSeconds: z.int().min(0).optional(),
-  outputExpiredRate: rate.optional(),
+  outputExpiredRate: rate.optional(), // share of issued links that are dead (rolled once per link, not per download)
+  linkTtlSeconds: z.int().min(0).max(7 * 24 * 3600).optional(), // validity of each link signed per read (Kling)
   outputSlowMs: ms.optional(),
   outputTruncateRate: rate.optional(),
   // Jobs end failed and report this status word instead of the provider's usual failure status: WaveSpeed's

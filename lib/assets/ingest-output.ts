@@ -63,7 +63,14 @@ export async function ingestOutput(options: { outputId: string; maxAttempts?: nu
         if (failure.retry) return retryOrFail(failure.message);
         if (!failure.expired) return fail(failure.reason);
         // The image is paid for: before giving it up, ask the provider once for a link that works now.
-        const fresh = refreshed ? null : await refreshOutputLink({ generation: output.generation, index: output.index, staleUrl: url });
+        let fresh: string | null = null;
+        try {
+          if (!refreshed) fresh = await refreshOutputLink({ generation: output.generation, index: output.index, staleUrl: url });
+        } catch (refreshError) {
+          // The provider is briefly unreachable: another try, within the same attempt budget as any download.
+          if (refreshError instanceof RetryableJobError) return retryOrFail(refreshError.message);
+          throw refreshError;
+        }
         if (!fresh) return fail(lostPaidImageReason({ index: output.index, provider: output.generation.provider }));
         refreshed = true;
         url = fresh;

@@ -78,6 +78,10 @@ describe("Kling callbacks (unsigned: URL token + body binding)", () => {
     const processing = verifyKlingWebhook({ headers: {}, rawBody: body("gen_K", "processing"), url }, "s3cret");
     expect(processing.ok && processing.eventKey).toBe("kling:867283741759111202:processing");
   });
+  it("keeps every digit of an id sent as a bare number beyond 2^53", () => {
+    const raw = '{"task_id":867283741759111202,"task_status":"succeed","task_info":{"external_task_id":"gen_K"}}';
+    expect(verifyKlingWebhook({ headers: {}, rawBody: raw, url }, "s3cret")).toMatchObject({ ok: true, providerTaskId: "867283741759111202" });
+  });
   it("rejects a forged token, another job's body and junk", () => {
     expect(verifyKlingWebhook({ headers: {}, rawBody: body("gen_K"), url }, "other")).toMatchObject({ ok: false, reason: "bad_token" });
     expect(verifyKlingWebhook({ headers: {}, rawBody: body("gen_OTHER"), url }, "s3cret")).toMatchObject({ ok: false, reason: "bad_token" });

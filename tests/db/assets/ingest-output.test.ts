@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createId } from "@/lib/ids";
 import { RetryableJobError } from "@/lib/jobs/define-job";
-import { EXPIRED_REASON } from "@/lib/assets/download-failure";
+import { lostPaidImageReason } from "@/lib/assets/download-failure";
 import { ingestOutput } from "@/lib/assets/ingest-output";
 import { assetUrls } from "@/lib/assets/asset-urls";
 import { bucket, s3 } from "@/lib/storage/s3-client";
@@ -104,6 +104,8 @@ describe("ingestOutput", () => {
 
   it("fails an expired link (403) at once, with a reason, and publishes output.failed", async () => {
     const { generation, output } = await pendingOutput({ providerUrl: images.url("/expired") });
+    // No provider task id to ask for a fresh link (tests/db/assets/ingest-expired-link.test.ts asks a provider).
+    const EXPIRED_REASON = lostPaidImageReason({ index: 0, provider: "runware" });
     await expect(ingestOutput({ outputId: output.id })).resolves.toEqual({ status: "failed", reason: EXPIRED_REASON });
     const row = await db.generationOutput.findUniqueOrThrow({ where: { id: output.id } });
     expect(row).toMatchObject({ status: "failed", failureReason: EXPIRED_REASON, attempts: 1, assetId: null });

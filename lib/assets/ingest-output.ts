@@ -28,7 +28,7 @@ export type IngestOutcome =
 export async function ingestOutput(options: { outputId: string; maxAttempts?: number }): Promise<IngestOutcome> {
   const output = await db.generationOutput.findUniqueOrThrow({
     where: { id: options.outputId },
-    include: { generation: { select: { teamId: true, projectId: true, createdById: true, sourceAssetId: true, parameters: true } } },
+    include: { generation: { select: { teamId: true, projectId: true, createdById: true, sourceAssetId: true, parameters: true, model: true, provider: true, aspectRatio: true, resolution: true, prompt: true } } },
   });
   if (output.status !== "pending") return { status: "skipped", current: output.status };
   const { attempts } = await db.generationOutput.update({ where: { id: output.id }, data: { attempts: { increment: 1 } } });

@@ -52,6 +52,12 @@ export async function listAssets(options: { projectId: string; teamId: string; q
     }
   }
 
+  // PostgreSQL treats `"deletedAt" IS NULL` as a filter, not an equality, so on its own it doesn't let the planner
+  // read the (projectId, [filter,] deletedAt, createdAt, id) indexes in order — it would sort the whole project
+  // (measured: a seq scan and top-N sort over 20,000 rows). Naming deletedAt first in the ORDER BY, where every
+  // live row has the same NULL, changes no result and makes the index order the requested one. The trash is small
+  // and ordered by creation like the gallery, so it keeps the plain order.
+  if (!trashed) order = Prisma.sql`a."deletedAt" ${query.sort === "oldest" ? Prisma.sql`DESC` : Prisma.sql`ASC`}, ${order}`;
   const rows = await db.$queryRaw<GalleryRow[]>`
     SELECT a.*, g."seed", g."mode"::text AS "mode"
       FROM "Asset" a LEFT JOIN "Generation" g ON g."id" = a."generationId"

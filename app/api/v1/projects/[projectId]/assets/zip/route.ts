@@ -1,7 +1,6 @@
 // POST /api/v1/projects/:projectId/assets/zip - a ZIP of up to 500 assets' originals, streamed as it is built (any member)
 import { NextResponse } from "next/server";
-import { AppError } from "@/lib/errors";
-import { MAX_JSON_BYTES, readJson } from "@/lib/http/read-json";
+import { readCapped, readJson } from "@/lib/http/read-json";
 import { withProject } from "@/lib/http/with-project";
 import { zipAssetsInput } from "@/lib/assets/asset-schemas";
 import { getAssetsOrThrow } from "@/lib/assets/get-assets-or-throw";
@@ -21,8 +20,7 @@ export const POST = withProject("project.read", async ({ request, access, projec
 async function readIds(request: Request): Promise<unknown> {
   if (request.headers.get("content-type")?.startsWith("application/x-www-form-urlencoded")) {
     // Capped like JSON bodies (lib/http/read-json.ts): 500 ids are ~20 KB.
-    if (!(Number(request.headers.get("content-length")) <= MAX_JSON_BYTES)) throw new AppError("payload_too_large", "The request body is too large or has no length.");
-    const form = new URLSearchParams(await request.text());
+    const form = new URLSearchParams(await readCapped(request));
     return { assetIds: form.getAll("assetIds").flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean) };
   }
   return readJson(request);

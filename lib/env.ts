@@ -27,6 +27,9 @@ const schema = z
     S3_ACCESS_KEY_ID: z.string().default("S3RVER"),
     S3_SECRET_ACCESS_KEY: z.string().default("S3RVER"),
     S3_FORCE_PATH_STYLE: bool.default(true),
+    // Image URLs are signed as of the start of a window this long and stay valid two windows, so the same asset gets
+    // the same URL all window long (browsers cache it) and a URL handed out at the window's end still lasts a window.
+    ASSET_URL_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3.5 * 24 * 3600).default(3600),
     SIMULATOR_URL: z.url().optional(),
     // host[:port] list that skips the outbound address policy (SIMULATOR_URL's host is added automatically).
     OUTBOUND_ALLOWED_HOSTS: z.string().default(""),

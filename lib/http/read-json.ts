@@ -17,7 +17,9 @@ export async function readJson(request: Request): Promise<unknown> {
   }
 }
 
-async function readCapped(request: Request): Promise<string> {
+/** The body as text under the same cap (for form posts). */
+export async function readCapped(request: Request): Promise<string> {
+  if (Number(request.headers.get("content-length")) > MAX_JSON_BYTES) throw tooLarge();
   if (!request.body) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -5,6 +5,7 @@ import { pollGenerationJob } from "@/lib/jobs/jobs/poll-generation";
 import { syncGenerationJob } from "@/lib/jobs/jobs/sync-generation";
 import { ingestOutputJob } from "@/lib/jobs/jobs/ingest-output";
 import { sweepStuckJob } from "@/lib/jobs/jobs/sweep-stuck";
+import { purgeTrashJob } from "@/lib/jobs/jobs/purge-trash";
 
 // Every job the worker runs. Adding a job = one file in lib/jobs/jobs/ and one line here.
 export const JOBS: JobDefinition[] = [
@@ -14,4 +15,5 @@ export const JOBS: JobDefinition[] = [
   ingestOutputJob,
   sweepStuckJob,
   purgeRateLimits,
+  purgeTrashJob,
 ] as JobDefinition[];

@@ -8,6 +8,7 @@ import { RetryableJobError } from "@/lib/jobs/define-job";
 import { lostPaidImageReason } from "@/lib/assets/download-failure";
 import { ingestOutput } from "@/lib/assets/ingest-output";
 import { assetUrls } from "@/lib/assets/asset-urls";
+import { env } from "@/lib/env";
 import { bucket, s3 } from "@/lib/storage/s3-client";
 import { pendingOutput } from "./fixtures";
 import { renderTestImage } from "./image-server";
@@ -61,7 +62,8 @@ describe("ingestOutput", () => {
     expect(Buffer.from(await (await fetch(urls.original)).arrayBuffer()).equals(original)).toBe(true);
     expect((await fetch(urls.thumbSmall)).headers.get("content-type")).toBe("image/webp");
     expect((await fetch(urls.download)).headers.get("content-disposition")).toBe(`attachment; filename="${asset.id}.png"`);
-    expect(new URL(urls.original).searchParams.get("X-Amz-Expires")).toBe("900");
+    // Signed as of the start of the URL window, valid two windows (lib/assets/presign-windowed.ts).
+    expect(new URL(urls.original).searchParams.get("X-Amz-Expires")).toBe(String(2 * env().ASSET_URL_WINDOW_SECONDS));
     expect((await eventsFor(generation.id)).map((e) => e.type)).toEqual(["asset.created"]);
   });
 

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { ProviderId } from "@/lib/kling/providers";
 import type { ProviderConfig } from "@/lib/providers/registry";
 import { simulatorUrls } from "@/lib/providers/simulator-urls";
-import { decryptSecret } from "@/lib/credentials/encryption";
+import { decryptSecret } from "@/lib/providers-config/encryption";
 import { PROVIDER_SECRET_SCHEMAS, type ProviderSecrets } from "@/lib/providers-config/provider-secrets";
 import * as sim from "@/simulator/credentials";
 

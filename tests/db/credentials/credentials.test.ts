@@ -6,7 +6,7 @@ import { saveProviderCredential } from "@/lib/credentials/save-provider-credenti
 import { deleteProviderCredential } from "@/lib/credentials/delete-provider-credential";
 import { listProviderCredentials } from "@/lib/credentials/list-provider-credentials";
 import { rotateCredentials } from "@/lib/credentials/rotate-credentials";
-import { decryptSecret, encryptSecret, encryptionKeys } from "@/lib/credentials/encryption";
+import { decryptSecret, encryptSecret, encryptionKeys } from "@/lib/providers-config/encryption";
 import { resolveProviderConfig } from "@/lib/providers-config/resolve-provider-config";
 import { resolveTeamAccess } from "@/lib/teams/resolve-team-access";
 import { AppError } from "@/lib/errors";

@@ -3,8 +3,9 @@ import type { PgBoss } from "pg-boss";
 import { db } from "@/lib/db";
 import { createId } from "@/lib/ids";
 import { boss, stopBoss } from "@/lib/jobs/boss";
-import { RetryableJobError, type JobDefinition } from "@/lib/jobs/define-job";
-import { JOBS } from "@/lib/jobs/registry";
+import { RetryableJobError } from "@/lib/errors";
+import type { JobHandler } from "@/lib/worker/define-handler";
+import { HANDLERS } from "@/lib/worker/registry";
 import { ensureQueue } from "@/lib/jobs/ensure-queue";
 import { startWebhookDrain } from "@/lib/webhooks/start-webhook-drain";
 import { sweepTempDownloads } from "@/lib/storage/sweep-temp-downloads";
@@ -19,7 +20,7 @@ const TEMP_SWEEP_MS = 10 * 60_000;
  */
 export async function runWorker(options: { concurrency?: number } = {}) {
   const b = await boss();
-  for (const job of JOBS) await registerJob(b, job, options.concurrency);
+  for (const handler of HANDLERS) await registerJob(b, handler, options.concurrency);
   // Stored webhook events → sync jobs (lib/webhooks/start-webhook-drain.ts).
   const stopWebhookDrain = await startWebhookDrain();
 
@@ -33,7 +34,7 @@ export async function runWorker(options: { concurrency?: number } = {}) {
   const sweepTemp = () => sweepTempDownloads().catch((error) => console.error("[worker] temp file sweep failed", error));
   void sweepTemp();
   const tempTimer = setInterval(sweepTemp, TEMP_SWEEP_MS);
-  console.info(`[worker] ${worker.id} working ${JOBS.length} queues`);
+  console.info(`[worker] ${worker.id} working ${HANDLERS.length} queues`);
 
   return async function stop() {
     clearInterval(timer);
@@ -44,7 +45,8 @@ export async function runWorker(options: { concurrency?: number } = {}) {
   };
 }
 
-async function registerJob(b: PgBoss, job: JobDefinition, concurrency?: number) {
+async function registerJob(b: PgBoss, handler: JobHandler, concurrency?: number) {
+  const { job } = handler;
   await ensureQueue(b, job);
   if (job.schedule) await b.schedule(job.name, job.schedule, {}, { tz: "UTC" });
   await b.work<unknown>(
@@ -54,7 +56,7 @@ async function registerJob(b: PgBoss, job: JobDefinition, concurrency?: number) 
       // WORKER_CONCURRENCY caps every queue; it never raises one above the job's own figure. pg-boss wakes every
       // loop of a queue on each NOTIFY, so a queue of quick jobs with many loops costs that many fetch queries per
       // job sent (BENCHMARKS.md measured 4 per webhook): quick jobs get few loops, each burst-draining its backlog.
-      localConcurrency: Math.min(job.concurrency, concurrency ?? job.concurrency),
+      localConcurrency: Math.min(handler.concurrency, concurrency ?? handler.concurrency),
       pollingIntervalSeconds: 1,
       // NOTIFY fires only for jobs runnable now; delayed ones (polls, retries) are found by this poll.
       notifyPollingIntervalSeconds: 1,
@@ -65,7 +67,7 @@ async function registerJob(b: PgBoss, job: JobDefinition, concurrency?: number) 
       if (!raw) return;
       const payload = job.payload.parse(raw.data);
       try {
-        await job.handler(payload, { jobId: raw.id, retryCount: raw.retryCount });
+        await handler.handle(payload, { jobId: raw.id, retryCount: raw.retryCount });
       } catch (error) {
         // Retryable: rethrow so pg-boss schedules another attempt. Final: the handler has recorded the outcome in
         // our tables; log and complete so the queue doesn't retry something that cannot succeed.

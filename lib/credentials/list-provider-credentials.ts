@@ -22,7 +22,8 @@ export async function listProviderCredentials(options: { teamId: string }): Prom
   };
   return PROVIDER_IDS.map((provider) => {
     const row = rows.find((r) => r.provider === provider);
-    const source = row ? "team" : server[provider] ? "server" : e.SIMULATOR_URL ? "simulator" : "none";
+    // Server keys with SIMULATOR_URL set are the simulator's, handed in by the stack that runs it.
+    const source = row ? "team" : server[provider] ? (e.SIMULATOR_URL ? "simulator" : "server") : "none";
     return {
       provider,
       label: PROVIDER_LABELS[provider],

@@ -1,8 +1,6 @@
 import { env } from "@/lib/env";
 
-/** True when no provider has real keys configured, so every generation goes to the simulator. */
+/** True when the stack pointed the providers at the simulator (it sets SIMULATOR_URL with their URLs and keys). */
 export function usingSimulator(): boolean {
-  const e = env();
-  const anyKey = e.KLING_ACCESS_KEY || e.WAVESPEED_API_KEY || e.RUNWARE_API_KEY || e.SEGMIND_API_KEY || e.FAL_KEY;
-  return !anyKey;
+  return Boolean(env().SIMULATOR_URL);
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { startSimulator, type RunningSimulator } from "@/simulator/server";
 import * as sim from "@/simulator/credentials";
+import { studioEnvFor } from "@/simulator/studio-env";
 import { saveProviderCredential } from "@/lib/credentials/save-provider-credential";
 import { deleteProviderCredential } from "@/lib/credentials/delete-provider-credential";
 import { listProviderCredentials } from "@/lib/credentials/list-provider-credentials";
@@ -19,7 +20,7 @@ import { createTeam } from "@/prisma/factories/create-team";
 let simulator: RunningSimulator;
 beforeAll(async () => {
   simulator = await startSimulator({ port: 0, host: "127.0.0.1" });
-  process.env.SIMULATOR_URL = simulator.url;
+  Object.assign(process.env, studioEnvFor(simulator.url));
 });
 afterAll(async () => {
   await simulator?.close();

@@ -49,7 +49,7 @@ async function main() {
     children.push(child);
   };
   // `--import tsx` keeps the worker one process, so signals reach it directly (the tsx CLI would wrap it).
-  run("worker", ["--import", "tsx", "scripts/worker.ts"]);
+  run("worker", ["--import", "tsx", "--import", "./scripts/server-only-outside-next.mjs", "scripts/worker.ts"]);
   run("next", [path.join(root, "node_modules/next/dist/bin/next"), "dev", "--port", port]);
   log(`studio starting on http://localhost:${port}`);
 

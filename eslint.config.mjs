@@ -23,7 +23,7 @@ const WORKER = {
   message: "Job handlers are registered only by the worker entry; enqueue a job through its contract in lib/jobs/contracts/.",
 };
 const JOB_DOMAIN = {
-  regex: "^@/lib/(?!env$|errors$|jobs/)",
+  regex: "^@/lib/(?!env$|errors$|jobs/|observability/)",
   message: "lib/jobs is the queue and its contracts: it imports no domain code (the handlers in lib/worker do).",
 };
 const CREDENTIALS = {

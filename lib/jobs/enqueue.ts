@@ -2,6 +2,13 @@ import type { z } from "zod";
 import type { JobContract } from "@/lib/jobs/define-job";
 import { boss } from "@/lib/jobs/boss";
 import { ensureQueue } from "@/lib/jobs/ensure-queue";
+import { logContext } from "@/lib/observability/log-context";
+
+/** The request id of whatever is enqueueing, so the worker's logs of this job carry it (lib/worker/run-worker.ts). */
+function withTrace(data: object): object {
+  const { requestId } = logContext();
+  return requestId ? { ...data, requestId } : data;
+}
 
 /** Retry and expiry as the job defines them, the same for a single send and a batch insert. */
 function jobOptions(job: JobContract<z.ZodType>) {
@@ -17,7 +24,7 @@ export async function enqueue<S extends z.ZodType>(
   payload: z.input<S>,
   options: { singletonKey?: string; startAfterSeconds?: number } = {},
 ): Promise<string | null> {
-  const data = job.payload.parse(payload) as object;
+  const data = withTrace(job.payload.parse(payload) as object);
   const b = await boss();
   await ensureQueue(b, job as unknown as JobContract);
   return b.send(job.name, data, {
@@ -51,7 +58,7 @@ export async function enqueueMany<S extends z.ZodType>(
   await b.insert(
     job.name,
     ordered.map((item) => ({
-      data: job.payload.parse(item.payload) as object,
+      data: withTrace(job.payload.parse(item.payload) as object),
       singletonKey: item.singletonKey,
       startAfter: item.startAfterSeconds,
       ...jobOptions(job),

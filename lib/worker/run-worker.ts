@@ -8,6 +8,11 @@ import type { JobHandler } from "@/lib/worker/define-handler";
 import { HANDLERS } from "@/lib/worker/registry";
 import { ensureQueue } from "@/lib/jobs/ensure-queue";
 import { startWebhookDrain } from "@/lib/webhooks/start-webhook-drain";
+import { env } from "@/lib/env";
+import { log } from "@/lib/observability/log";
+import { withLogContext } from "@/lib/observability/log-context";
+import { metrics } from "@/lib/observability/metrics";
+import { serveWorkerMetrics } from "@/lib/worker/serve-worker-metrics";
 import { sweepTempDownloads } from "@/lib/storage/sweep-temp-downloads";
 
 const HEARTBEAT_MS = 5_000;
@@ -28,17 +33,20 @@ export async function runWorker(options: { concurrency?: number } = {}) {
   const beat = () =>
     db.workerHeartbeat
       .upsert({ where: { id: worker.id }, create: { ...worker, lastSeenAt: new Date() }, update: { lastSeenAt: new Date() } })
-      .catch((error) => console.error("[worker] heartbeat failed", error));
+      .catch((error) => log("worker").error({ err: error }, "heartbeat failed"));
   await beat();
   const timer = setInterval(beat, HEARTBEAT_MS);
-  const sweepTemp = () => sweepTempDownloads().catch((error) => console.error("[worker] temp file sweep failed", error));
+  const sweepTemp = () => sweepTempDownloads().catch((error) => log("worker").error({ err: error }, "temp file sweep failed"));
   void sweepTemp();
   const tempTimer = setInterval(sweepTemp, TEMP_SWEEP_MS);
-  console.info(`[worker] ${worker.id} working ${HANDLERS.length} queues`);
+  const metricsPort = env().WORKER_METRICS_PORT;
+  const stopMetrics = metricsPort ? await serveWorkerMetrics({ port: metricsPort }) : async () => undefined;
+  log("worker").info({ workerId: worker.id, queues: HANDLERS.length, metricsPort }, "worker started");
 
   return async function stop() {
     clearInterval(timer);
     clearInterval(tempTimer);
+    await stopMetrics();
     await stopWebhookDrain();
     await stopBoss({ graceful: true, timeoutMs: 20_000 });
     await db.workerHeartbeat.deleteMany({ where: { id: worker.id } }).catch(() => undefined);
@@ -66,14 +74,36 @@ async function registerJob(b: PgBoss, handler: JobHandler, concurrency?: number)
     async ([raw]) => {
       if (!raw) return;
       const payload = job.payload.parse(raw.data);
-      try {
-        await handler.handle(payload, { jobId: raw.id, retryCount: raw.retryCount });
-      } catch (error) {
-        // Retryable: rethrow so pg-boss schedules another attempt. Final: the handler has recorded the outcome in
-        // our tables; log and complete so the queue doesn't retry something that cannot succeed.
-        if (error instanceof RetryableJobError) throw error;
-        console.error(`[worker] ${job.name} ${raw.id} failed for good`, error);
-      }
+      // The request that started this chain of jobs (copied in by enqueue()) and what this job is about, on every
+      // log line the handler writes.
+      const data = raw.data as { requestId?: unknown; generationId?: unknown; outputId?: unknown };
+      const context = {
+        requestId: typeof data.requestId === "string" ? data.requestId : undefined,
+        jobId: raw.id,
+        job: job.name,
+        generationId: typeof data.generationId === "string" ? data.generationId : undefined,
+        outputId: typeof data.outputId === "string" ? data.outputId : undefined,
+      };
+      await withLogContext(context, async () => {
+        const started = performance.now();
+        const seconds = () => (performance.now() - started) / 1000;
+        try {
+          await handler.handle(payload, { jobId: raw.id, retryCount: raw.retryCount });
+          metrics().jobDuration.observe({ job: job.name, outcome: "ok" }, seconds());
+          log("worker").debug({ durationMs: Math.round(seconds() * 1000) }, "job done");
+        } catch (error) {
+          // Retryable: rethrow so pg-boss schedules another attempt. Final: the handler has recorded the outcome in
+          // our tables; log and complete so the queue doesn't retry something that cannot succeed.
+          const retryable = error instanceof RetryableJobError;
+          metrics().jobDuration.observe({ job: job.name, outcome: retryable ? "retry" : "failed" }, seconds());
+          metrics().jobFailures.inc({ job: job.name, class: retryable ? "retryable" : "final" });
+          if (retryable) {
+            log("worker").warn({ err: error, retryCount: raw.retryCount }, "job failed; pg-boss retries it");
+            throw error;
+          }
+          log("worker").error({ err: error }, "job failed for good");
+        }
+      });
     },
   );
 }

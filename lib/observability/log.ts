@@ -37,7 +37,8 @@ export function createLogger(options: { level?: string; destination?: pino.Desti
       formatters: { level: (label) => ({ level: label }) },
       redact: { paths: REDACT_PATHS, censor: "[redacted]" },
       // The request/job/generation ids of whatever is running now (lib/observability/log-context.ts).
-      mixin: () => logContext(),
+      // A copy: pino merges each line's own fields into what mixin returns, which must not leak into the context.
+      mixin: () => ({ ...logContext() }),
       serializers: { err: pino.stdSerializers.err, error: pino.stdSerializers.err },
     },
     options.destination ?? pino.destination({ dest: 1, sync: false }),

@@ -52,4 +52,15 @@ describe("structured logs", () => {
     expect(lines[1]).toMatchObject({ requestId: "req-1234abcd", jobId: "job-1", job: "generation.submit", generationId: "gen_1", level: "warn" });
     expect(lines[2]).not.toHaveProperty("requestId");
   });
+
+  it("keeps one line's own fields off the next line of the same work", () => {
+    const { logger, lines } = memoryLogger();
+    withLogContext({ jobId: "job-2" }, () => {
+      logger.info({ provider: "kling", durationMs: 12 }, "provider call");
+      logger.info("job done");
+    });
+    expect(lines[0]).toMatchObject({ jobId: "job-2", provider: "kling" });
+    expect(lines[1]).toMatchObject({ jobId: "job-2", msg: "job done" });
+    expect(lines[1]).not.toHaveProperty("provider");
+  });
 });

@@ -56,6 +56,10 @@ const schema = z
     // In-flight limits per provider credential ("kling=20,wavespeed=2"); Kling counts images, the others jobs.
     PROVIDER_CONCURRENCY: z.string().default("kling=20,wavespeed=10,runware=10,segmind=10,fal=10"),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+    // Bearer token for Prometheus scrapes of /api/metrics and the worker's metrics port; unset = metrics off (404).
+    METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+    // Port a worker process serves GET /metrics on (same token); unset = the worker serves none.
+    WORKER_METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
     // OpenID Connect single sign-on (Google Workspace, Okta, Keycloak, …); the sign-in button appears when set.
     AUTH_OIDC_ISSUER: z.url().optional(),
     AUTH_OIDC_CLIENT_ID: z.string().optional(),

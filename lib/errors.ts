@@ -51,6 +51,21 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * Thrown by work that runs in a job (provider calls, downloads) for failures worth another try: the queue retries it
+ * with backoff. Any other error is final. Lives here rather than in lib/jobs so domain code can throw it without
+ * depending on the queue.
+ */
+export class RetryableJobError extends Error {
+  override name = "RetryableJobError";
+  constructor(
+    message: string,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+  }
+}
+
 /** Field path → first message, e.g. { "parameters.aspect_ratio": "Invalid option: …" }. */
 export function zodFields(error: ZodError): Record<string, string> {
   const fields: Record<string, string> = {};

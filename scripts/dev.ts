@@ -77,7 +77,7 @@ function spawnNode(name: string, args: string[], env: Record<string, string>) {
 // studio keeps serving, and jobs the dead worker held are picked up again when their pg-boss lease expires.
 function runWorker(env: Record<string, string>, delayMs: number) {
   const startedAt = Date.now();
-  const worker = spawnNode("worker", ["--import", "tsx", "scripts/worker.ts"], env);
+  const worker = spawnNode("worker", ["--import", "tsx", "--import", "./scripts/server-only-outside-next.mjs", "scripts/worker.ts"], env);
   worker.once("exit", (code, signal) => {
     if (stopping) return;
     const next = Date.now() - startedAt >= HEALTHY_RUN_MS ? RESTART_BASE_MS : delayMs;

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { RetryableJobError } from "@/lib/jobs/define-job";
+import { RetryableJobError } from "@/lib/errors";
 import { GuardedFetchError } from "@/lib/storage/guarded-fetch-error";
 import { StorageWriteError } from "@/lib/storage/storage-write-error";
 import { classifyDownloadFailure, lostPaidImageReason } from "@/lib/assets/download-failure";

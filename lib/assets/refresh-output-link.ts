@@ -2,7 +2,7 @@ import type { ModelId } from "@/lib/kling/models";
 import type { ProviderId } from "@/lib/kling/providers";
 import type { GenerationParams } from "@/lib/kling/param-schemas";
 import { imageCount } from "@/lib/kling/parse-params";
-import { RetryableJobError } from "@/lib/jobs/define-job";
+import { RetryableJobError } from "@/lib/errors";
 import { ProviderError } from "@/lib/providers/provider-error";
 import { adapterForTeam } from "@/lib/providers-config/adapter-for-team";
 

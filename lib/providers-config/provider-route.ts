@@ -5,7 +5,7 @@ import type { ProviderSecrets } from "@/lib/providers-config/provider-secrets";
 
 /**
  * Where a team's generations on a provider go: its own key ("team"), the deployment's key from the environment
- * ("server"), the built-in simulator when this deployment runs one and has no key for the provider ("simulator"), or
+ * ("server"), the built-in simulator when the stack that runs it handed in its keys ("simulator"), or
  * nowhere ("none": a submit is refused with "No … key is configured"). The one answer to "simulator mode?": the
  * adapter resolution (resolve-provider-config.ts), the providers settings page and the studio header all ask here,
  * so they cannot disagree.
@@ -17,8 +17,9 @@ export const FALLBACK_PROVIDER: ProviderId = "kling";
 
 export function providerRoute(options: { provider: ProviderId; hasTeamCredential: boolean }): ProviderRoute {
   if (options.hasTeamCredential) return "team";
-  if (serverSecrets(options.provider)) return "server";
-  if (env().SIMULATOR_URL) return "simulator";
+  // The stack that runs the simulator hands in its keys as the server's (simulator/studio-env.ts) and sets
+  // SIMULATOR_URL: those keys are the simulator's.
+  if (serverSecrets(options.provider)) return env().SIMULATOR_URL ? "simulator" : "server";
   return "none";
 }
 

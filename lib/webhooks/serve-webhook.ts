@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import { capturedSegment } from "@/lib/http/captured-segment";
 import { AppError, errorBody, toAppError } from "@/lib/errors";
 import { receiveWebhook } from "@/lib/webhooks/receive-webhook";
+import { log } from "@/lib/observability/log";
 
 // The same public URL as app/api/webhooks/[provider]/route.ts (which Next still serves under plain `next start`).
 // Exact path only: anything else (trailing slash, sub-paths) falls through to Next, which answers as it always has.
@@ -41,7 +42,7 @@ export function serveWebhook(options: { req: IncomingMessage; res: ServerRespons
       (error: unknown) => {
         // As the route wrapper (lib/http/route.ts → errorResponse) does: log the unexpected, hide internals.
         const appError = toAppError(error);
-        if (!(error instanceof AppError) && appError.code === "internal_error") console.error("[api] unhandled error", error);
+        if (!(error instanceof AppError) && appError.code === "internal_error") log("api").error({ err: error }, "unhandled error");
         send(res, appError.status, errorBody(appError), appError.headers);
       },
     );

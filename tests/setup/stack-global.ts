@@ -25,6 +25,8 @@ declare module "vitest" {
 const productionSecrets = {
   AUTH_SECRET: "integration-test-auth-secret-0123456789abcdef",
   CREDENTIALS_ENCRYPTION_KEYS: Buffer.alloc(32, 9).toString("base64"),
+  // Turns /api/metrics on (tests/integration/foundation/metrics.test.ts).
+  METRICS_TOKEN: "integration-test-metrics-token",
 };
 
 export default async function setup(project: TestProject) {

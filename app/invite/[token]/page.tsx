@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { currentUser } from "@/lib/auth/current-user";
 import { findInvitationByToken } from "@/lib/teams/find-invitation-by-token";
+import { inviteeHasAccount } from "@/lib/teams/invitee-has-account";
 import { ActionForm, FieldError, SubmitButton } from "@/app/(studio)/settings/action-form";
 import { acceptInvitationAction, acceptInvitationAsNewUserAction } from "./actions";
 
@@ -48,8 +48,7 @@ async function Invitation(props: { token: string; email: string; team: string; r
   if (user) {
     return <>{heading}<p className="form-error">You&apos;re signed in as {user.email}. Sign out and open this link again as {props.email} to accept.</p></>;
   }
-  const exists = await db.user.findUnique({ where: { email: props.email }, select: { id: true } });
-  if (exists) {
+  if (await inviteeHasAccount({ invitation: { email: props.email } })) {
     return <>{heading}<p>You already have an account. <Link href="/sign-in">Sign in</Link> as {props.email}, then open this link again.</p></>;
   }
   return (

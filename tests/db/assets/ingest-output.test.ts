@@ -4,7 +4,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createId } from "@/lib/ids";
-import { RetryableJobError } from "@/lib/jobs/define-job";
+import { RetryableJobError } from "@/lib/errors";
 import { lostPaidImageReason } from "@/lib/assets/download-failure";
 import { ingestOutput } from "@/lib/assets/ingest-output";
 import { assetUrls } from "@/lib/assets/asset-urls";

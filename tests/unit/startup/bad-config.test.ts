@@ -5,7 +5,7 @@ import path from "node:path";
 const root = path.resolve(import.meta.dirname, "../../..");
 
 function start(script: string, env: Record<string, string>) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", script], {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "--import", "./scripts/server-only-outside-next.mjs", script], {
     cwd: root,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env } as unknown as NodeJS.ProcessEnv,
     encoding: "utf8",

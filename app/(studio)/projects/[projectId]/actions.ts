@@ -5,12 +5,10 @@ import { currentUser } from "@/lib/auth/current-user";
 import { AppError, toAppError } from "@/lib/errors";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { getGenerationOrThrow } from "@/lib/generations/get-generation-or-throw";
-import { createGeneration } from "@/lib/generations/create-generation";
-import { rerunGeneration } from "@/lib/generations/rerun-generation";
-import { startFirstSubmit } from "@/lib/generations/start-first-submit";
+import { submitGeneration, submitRerun } from "@/lib/generations/submit-generation";
+import { log } from "@/lib/observability/log";
 import { cancelGeneration } from "@/lib/generations/cancel-generation";
 import { createGenerationInput } from "@/lib/generations/generation-schemas";
-import { limitSubmissions } from "@/lib/rate-limit/limit-submissions";
 import { formToGenerationRequest } from "./form-to-request";
 
 export type GenerateState = { ok?: boolean; error?: string; fields?: Record<string, string> };
@@ -27,14 +25,12 @@ export async function generateAction(projectId: string, _: GenerateState, form: 
     const { access } = await getProjectOrThrow({ caller: who, projectId, permission: "generation.create" });
     const parsed = createGenerationInput.safeParse(formToGenerationRequest(form));
     if (!parsed.success) throw toAppError(parsed.error);
-    await limitSubmissions(who);
-    const { generation } = await createGeneration({ access, projectId, input: parsed.data });
-    startFirstSubmit(generation.id);
+    await submitGeneration({ access, projectId, input: parsed.data });
     revalidatePath(`/projects/${projectId}`);
     return { ok: true };
   } catch (error) {
     const appError = toAppError(error);
-    if (appError.code === "internal_error") console.error("[studio] generate failed", error);
+    if (appError.code === "internal_error") log("studio").error({ err: error }, "generate failed");
     return { error: appError.message, fields: appError.fields };
   }
 }
@@ -43,9 +39,7 @@ export async function rerunAction(generationId: string): Promise<GenerateState> 
   try {
     const who = await caller();
     const { generation, access } = await getGenerationOrThrow({ caller: who, generationId, permission: "generation.create" });
-    await limitSubmissions(who);
-    const { generation: created } = await rerunGeneration({ access, generation, input: { parameters: {}, pinSeed: false } });
-    startFirstSubmit(created.id);
+    await submitRerun({ access, generation, input: { parameters: {}, pinSeed: false } });
     revalidatePath(`/projects/${generation.projectId}`);
     return { ok: true };
   } catch (error) {

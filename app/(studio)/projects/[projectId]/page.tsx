@@ -12,7 +12,7 @@ import { ASPECT_RATIOS, O3_ASPECT_RATIOS, O3_RESOLUTIONS, V3_RESOLUTIONS } from 
 import { PROVIDER_IDS, PROVIDER_LABELS } from "@/lib/kling/providers";
 import { projectSpendMicros } from "@/lib/spend/project-spend";
 import { formatUsd } from "@/lib/spend/format-usd";
-import { db } from "@/lib/db";
+import { getTeam } from "@/lib/teams/get-team";
 import { GenerateForm } from "./generate-form";
 import { GenerationCard } from "./generation-card";
 import { LiveRefresh } from "./live-refresh";
@@ -35,7 +35,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
   const [{ data }, spent, team] = await Promise.all([
     listGenerations({ projectId, query: { limit: 30 } }),
     projectSpendMicros({ projectId }),
-    db.team.findUniqueOrThrow({ where: { id: project.teamId }, select: { defaultProvider: true } }),
+    getTeam({ access }),
   ]);
   const generations = await Promise.all(data.map(toGenerationDto));
   const entries = CATALOG_ENTRIES.map((e) => ({

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { db } from "@/lib/db";
+import { listProjects } from "@/lib/projects/list-projects";
+import { sessionTeamAccess } from "@/lib/teams/session-team-access";
 import { listApiKeys } from "@/lib/api-keys/list-api-keys";
 import { ActionForm, SubmitButton } from "../action-form";
 import { revokeApiKeyAction } from "./actions";
@@ -15,7 +16,8 @@ export default async function ApiKeysPage() {
   if (!team || !allows("apikey.manage")) return <NoAccess what="manage API keys" />;
   const [keys, projects] = await Promise.all([
     listApiKeys({ teamId: team.id }),
-    db.project.findMany({ where: { teamId: team.id, archivedAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    // Through the same filter as every other project list (restricted projects, the caller's current role).
+    sessionTeamAccess({ teamId: team.id, permission: "apikey.manage" }).then((access) => listProjects({ access })),
   ]);
   const names = new Map(projects.map((p) => [p.id, p.name]));
   return (
@@ -23,7 +25,7 @@ export default async function ApiKeysPage() {
       <section className="panel">
         <h2>Create an API key</h2>
         <p className="muted">For scripts and integrations calling <code>/api/v1</code>. A key belongs to the team and never has admin powers.</p>
-        <CreateApiKeyForm teamId={team.id} projects={projects} />
+        <CreateApiKeyForm teamId={team.id} projects={projects.map((p) => ({ id: p.id, name: p.name }))} />
       </section>
       <section className="panel">
         <h2>Keys <span className="count">{keys.filter((k) => !k.revokedAt).length}</span></h2>

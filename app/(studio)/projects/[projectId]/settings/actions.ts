@@ -1,23 +1,18 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { updateProject } from "@/lib/projects/update-project";
 import { addProjectMember } from "@/lib/projects/add-project-member";
 import { removeProjectMember } from "@/lib/projects/remove-project-member";
 import { updateProjectInput } from "@/lib/projects/project-settings-schemas";
-import { sessionTeamAccess } from "@/lib/teams/session-team-access";
+import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
+import { sessionUserId } from "@/lib/teams/session-user-id";
 import { formText, runAction, type ActionState } from "../../../settings/run-action";
 
 // The project's team decides the caller's role; an unknown project reads like another team's (404).
 async function projectAccess(form: FormData) {
   const projectId = formText(form, "projectId");
-  const project = await db.project.findUnique({ where: { id: projectId }, select: { id: true, teamId: true } });
-  const access = await sessionTeamAccess({ teamId: project?.teamId ?? "", permission: "project.manage" }).catch((error) => {
-    throw error instanceof AppError && error.code === "not_found" ? new AppError("not_found", "Project not found.") : error;
-  });
-  if (!project) throw new AppError("not_found", "Project not found.");
+  const { project, access } = await getProjectOrThrow({ caller: { kind: "user", userId: await sessionUserId() }, projectId, permission: "project.manage" });
   return { access, projectId: project.id };
 }
 

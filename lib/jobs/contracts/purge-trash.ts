@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { defineJob } from "@/lib/jobs/define-job";
-import { purgeOldTrash } from "@/lib/assets/purge-old-trash";
 
 // The trash keeps deleted assets 30 days (lib/assets/purge-old-trash.ts), then their rows and S3 objects go for good.
 // Hourly so a day's deletions never pile up; the purge is idempotent, so an overlapping or repeated run is harmless.
@@ -9,9 +8,5 @@ export const purgeTrashJob = defineJob({
   payload: z.object({}).default({}),
   schedule: "43 * * * *",
   retryLimit: 1,
-  concurrency: 1,
   expireInSeconds: 1800,
-  async handler() {
-    await purgeOldTrash();
-  },
 });

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { defineJob } from "@/lib/jobs/define-job";
-import { syncFromProvider } from "@/lib/generations/sync-from-provider";
 
 // Enqueued by a verified webhook: confirm with the provider's status API and record the result.
 export const syncGenerationJob = defineJob({
@@ -10,8 +9,4 @@ export const syncGenerationJob = defineJob({
   retryLimit: 3,
   retryDelaySeconds: 1,
   expireInSeconds: 60,
-  concurrency: 2,
-  async handler({ generationId }) {
-    await syncFromProvider({ generationId });
-  },
 });

@@ -1,19 +1,14 @@
-import { z } from "zod";
-import { defineJob, RetryableJobError } from "@/lib/jobs/define-job";
+import { RetryableJobError } from "@/lib/errors";
+import { defineHandler } from "@/lib/worker/define-handler";
+import { pollGenerationJob } from "@/lib/jobs/contracts/poll-generation";
 import { syncFromProvider } from "@/lib/generations/sync-from-provider";
 import { enqueuePoll } from "@/lib/generations/enqueue-pipeline";
 import { nextPollDelaySeconds } from "@/lib/generations/poll-schedule";
 
-// The safety net under webhooks: asks the provider until the job is finished, backing off to a cap. The deadline
-// check inside syncFromProvider ends it, so no job stays running past its deadline.
-export const pollGenerationJob = defineJob({
-  name: "generation.poll",
-  payload: z.object({ generationId: z.string(), attempt: z.number().int().min(0).default(0) }),
-  policy: "stately",
-  retryLimit: 2,
-  expireInSeconds: 120,
+// Backs off to a cap; the deadline check inside syncFromProvider ends it, so no job stays running past its deadline.
+export const pollGenerationHandler = defineHandler(pollGenerationJob, {
   concurrency: 2,
-  async handler({ generationId, attempt }) {
+  async handle({ generationId, attempt }) {
     let outcome: "finished" | "pending";
     try {
       outcome = await syncFromProvider({ generationId });

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { defineJob } from "@/lib/jobs/define-job";
-import { submitToProvider } from "@/lib/generations/submit-to-provider";
 
 // Sends a queued generation to its provider. Retries (rate limits with Retry-After, transient errors) are
 // scheduled by submitToProvider itself as new delayed jobs, so pg-boss's own retry only covers crashes.
@@ -11,6 +10,4 @@ export const submitGenerationJob = defineJob({
   policy: "stately",
   retryLimit: 3,
   expireInSeconds: 120,
-  concurrency: 2,
-  handler: (payload) => submitToProvider(payload),
 });

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { defineJob } from "@/lib/jobs/define-job";
-import { ingestOutput } from "@/lib/assets/ingest-output";
 
 // Copies one provider output into our storage; idempotent, so a crash mid-way is simply run again.
 export const ingestOutputJob = defineJob({
@@ -10,8 +9,4 @@ export const ingestOutputJob = defineJob({
   retryLimit: 5,
   retryDelaySeconds: 2,
   expireInSeconds: 180,
-  concurrency: 4,
-  async handler({ outputId }) {
-    await ingestOutput({ outputId });
-  },
 });

@@ -3,8 +3,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-cookie";
-import { claimInvitation } from "@/lib/teams/claim-invitation";
-import { findInvitationByToken } from "@/lib/teams/find-invitation-by-token";
+import { alreadyAccepted, claimInvitation, usableInvitation } from "@/lib/teams/claim-invitation";
+import { hashInvitationToken } from "@/lib/teams/invitation-token";
 import type { z } from "zod";
 import type { acceptAsNewUserInput } from "@/lib/teams/team-schemas";
 
@@ -15,17 +15,24 @@ import type { acceptAsNewUserInput } from "@/lib/teams/team-schemas";
  */
 export async function acceptInvitationAsNewUser(options: { token: string; input: z.infer<typeof acceptAsNewUserInput> }) {
   const { token, input } = options;
-  const invitation = await findInvitationByToken({ token });
+  const invitation = usableInvitation(await db.invitation.findUnique({ where: { tokenHash: hashInvitationToken(token) } }), new Date());
   const taken = await db.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
   if (taken) throw new AppError("conflict", "An account with this email already exists. Sign in to accept the invitation.");
   const passwordHash = await hashPassword(input.password);
   const sessionToken = randomBytes(32).toString("base64url");
   const expires = new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000);
-  const result = await db.$transaction(async (tx) => {
-    const user = await tx.user.create({ data: { email: invitation.email, name: input.name, passwordHash, emailVerified: new Date() } });
-    const claimed = await claimInvitation(tx, { token, userId: user.id, email: user.email });
-    await tx.session.create({ data: { sessionToken, userId: user.id, expires } });
-    return { userId: user.id, teamId: claimed.teamId };
-  });
+  const result = await db
+    .$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { email: invitation.email, name: input.name, passwordHash, emailVerified: new Date() } });
+      const claimed = await claimInvitation(tx, { token, userId: user.id, email: user.email });
+      await tx.session.create({ data: { sessionToken, userId: user.id, expires } });
+      return { userId: user.id, teamId: claimed.teamId };
+    })
+    .catch((error: unknown) => {
+      // The same link submitted twice at once: both passed the check above, the unique email lets one account in.
+      if ((error as { code?: unknown }).code === "P2002") throw alreadyAccepted();
+      throw error;
+    });
   return { ...result, sessionToken, expires };
 }
+

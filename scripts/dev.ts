@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { ConfigError, parseEnv } from "@/lib/env";
 import { startStack } from "@/scripts/stack/start-stack";
 import { prepareApp } from "@/scripts/prepare-app";
+import { devAuthSecret } from "@/scripts/dev-secret";
 
 const root = path.resolve(import.meta.dirname, "..");
 const port = process.env.PORT ?? "3000";
@@ -20,6 +21,7 @@ async function main() {
     log(`Node ${process.versions.node} works today; AWS SDK releases after January 2027 need Node 22 or newer, so upgrade when you can`);
     process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
   }
+  process.env.AUTH_SECRET ||= await devAuthSecret(path.join(root, ".data"));
   // Refuse bad configuration before starting anything; an unset DATABASE_URL is fine (the embedded one fills it).
   parseEnv({ ...process.env, DATABASE_URL: process.env.DATABASE_URL || "postgres://embedded@127.0.0.1/placeholder" });
   const stack = await startStack({

@@ -8,6 +8,10 @@ import { hashInvitationToken } from "@/lib/teams/invitation-token";
 import type { z } from "zod";
 import type { acceptAsNewUserInput } from "@/lib/teams/team-schemas";
 
+// The same link submitted several times at once queues on the unique email behind the first transaction; Prisma's
+// defaults (2 s to get a connection, 5 s to finish) would turn that wait into a 500 instead of the loser's 409.
+const RACE_TOLERANT = { maxWait: 15_000, timeout: 15_000 };
+
 /**
  * Someone without an account accepts: the account is created for the invited address (the emailed link proves they
  * read that inbox, so it counts as verified), they join the team and get a database session, as password sign-in
@@ -27,7 +31,7 @@ export async function acceptInvitationAsNewUser(options: { token: string; input:
       const claimed = await claimInvitation(tx, { token, userId: user.id, email: user.email });
       await tx.session.create({ data: { sessionToken, userId: user.id, expires } });
       return { userId: user.id, teamId: claimed.teamId };
-    })
+    }, RACE_TOLERANT)
     .catch((error: unknown) => {
       // The same link submitted twice at once: both passed the check above, the unique email lets one account in.
       if ((error as { code?: unknown }).code === "P2002") throw alreadyAccepted();

@@ -65,8 +65,9 @@ const schema = z
     AUTH_OIDC_CLIENT_ID: z.string().optional(),
     AUTH_OIDC_CLIENT_SECRET: z.string().optional(),
     AUTH_OIDC_NAME: z.string().default("SSO"),
-    // Reverse proxies in front of the app that append to X-Forwarded-For; picks the client address for limits/audit.
-    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
+    // Reverse proxies in front of the app that append to X-Forwarded-For (lib/auth/client-ip.ts). 0, the default:
+    // none, the client address is the socket's and the header, which any client can write, is ignored.
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") return;

@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { parseEnv } from "@/lib/env";
 import { startStack, type Stack } from "@/scripts/stack/start-stack";
 import { prepareApp } from "@/scripts/prepare-app";
+import { devAuthSecret } from "@/scripts/dev-secret";
 import { describeStartupError } from "@/scripts/stack/startup-error";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -33,6 +34,7 @@ async function main() {
       `Node ${process.versions.node} is too old: the studio needs Node 22.12 or newer. Start it with \`npm run dev\` after \`npm install\` (which brings Node 22 on Linux x64/arm64, Intel macOS and Windows x64), or install Node 22`,
     );
   }
+  process.env.AUTH_SECRET ||= await devAuthSecret(path.join(root, ".data"));
   // Refuse bad configuration before starting anything; an unset DATABASE_URL is fine (the embedded one fills it).
   parseEnv({ ...process.env, DATABASE_URL: process.env.DATABASE_URL || "postgres://embedded@127.0.0.1/placeholder" });
   process.on("SIGINT", () => void shutdown(0));

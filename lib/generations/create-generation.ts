@@ -18,17 +18,20 @@ import { buildProviderInputs } from "@/lib/generations/build-provider-inputs";
 import { recordQueuedGeneration } from "@/lib/generations/record-queued-generation";
 import { generationDeadline } from "@/lib/generations/deadline";
 import { FALLBACK_PROVIDER } from "@/lib/providers-config/provider-route";
+import { assertSameRequest, idempotencyOf, type Idempotency } from "@/lib/generations/idempotency";
 
 /**
  * Validates a request against the catalog and the provider, then reserves its estimated cost against the project's
  * budget, records it as queued and enqueues its submit job — all or nothing. With an idempotency key, a retry
- * of the same request returns the generation the first one created.
+ * of the same request by the same caller returns the generation the first one created (lib/generations/idempotency.ts).
  */
 export async function createGeneration(options: {
   access: TeamAccess;
   projectId: string;
   input: CreateGenerationInput;
   idempotencyKey?: string | null;
+  /** What makes two requests with one Idempotency-Key the same request; the input and project unless given. */
+  idempotentRequest?: unknown;
   rerunOfId?: string;
   /** Inputs already in our storage (a re-run), used instead of resolving `input.references`. */
   storedReferences?: ResolvedReference[];
@@ -39,14 +42,15 @@ export async function createGeneration(options: {
   admit?: Promise<unknown>;
 }) {
   const { access, projectId, input } = options;
-  const idempotencyKey = options.idempotencyKey ?? null;
+  const idempotency = idempotencyOf({ caller: access.caller, key: options.idempotencyKey, request: options.idempotentRequest ?? { projectId, input } });
+  const idempotencyKey = idempotency?.storedKey ?? null;
   // One round trip for everything the checks need to read, with the admission check (its failure is set aside so a
   // replay is still answered with the first result).
   const [context, refused] = await Promise.all([
     pgPool().query<SubmitContext>({ ...SUBMIT_CONTEXT, values: [access.teamId, projectId, idempotencyKey] }).then((r) => r.rows[0]!),
     options.admit?.then(() => null, (error: unknown) => error),
   ]);
-  if (context.replayOf) return replay(projectId, idempotencyKey!);
+  if (context.replayOf) return replay(projectId, idempotency!);
   if (refused) throw refused;
   // An archived project is read-only: nothing new is generated or spent in it (unarchive it first).
   if (context.archived) throw new AppError("project_archived", "This project is archived. Unarchive it to generate in it.");
@@ -86,6 +90,7 @@ export async function createGeneration(options: {
     correlationId: id,
     providerTaskId: null,
     idempotencyKey,
+    idempotencyRequestHash: idempotency?.requestHash ?? null,
     webhookToken: randomBytes(16).toString("hex"),
     providerCredentialId: null,
     errorClass: null,
@@ -115,7 +120,7 @@ export async function createGeneration(options: {
     return { generation, replayed: false };
   } catch (error) {
     // Two identical requests racing: the loser's insert hits the idempotency unique constraint.
-    if (idempotencyKey && (error as { code?: string }).code === UNIQUE_VIOLATION) return replay(projectId, idempotencyKey);
+    if (idempotency && (error as { code?: string }).code === UNIQUE_VIOLATION) return replay(projectId, idempotency);
     throw error;
   }
 }
@@ -133,8 +138,9 @@ const SUBMIT_CONTEXT = {
 type SubmitContext = { defaultProvider: ProviderId | null; budgeted: boolean; archived: boolean; replayOf: string | null };
 const UNIQUE_VIOLATION = "23505";
 
-async function replay(projectId: string, idempotencyKey: string) {
-  const existing = await db.generation.findUniqueOrThrow({ where: { projectId_idempotencyKey: { projectId, idempotencyKey } } });
+async function replay(projectId: string, idempotency: Idempotency) {
+  const existing = await db.generation.findUniqueOrThrow({ where: { projectId_idempotencyKey: { projectId, idempotencyKey: idempotency.storedKey } } });
+  assertSameRequest(idempotency, existing.idempotencyRequestHash);
   return { generation: existing, replayed: true };
 }
 

@@ -1,5 +1,6 @@
+import { unstable_rethrow } from "next/navigation";
 import { ZodError } from "zod";
-import { AppError, zodFields, type ErrorCode } from "@/lib/errors";
+import { AppError, toAppError, zodFields, type ErrorCode } from "@/lib/errors";
 
 // What every settings server action returns to its form: a message, or an error with per-field messages shown beside
 // the fields. `data` carries things shown once (a new API key, an invite link) and never re-rendered by the server.
@@ -11,17 +12,22 @@ export type ActionState = {
   data?: Record<string, string>;
 };
 
-/** Runs an action body and turns the errors a person can act on into form state; anything else is rethrown. */
+/** Runs an action body and turns any error into form state; only Next's own control-flow signals are rethrown. */
 export async function runAction(body: () => Promise<ActionState>): Promise<ActionState> {
   try {
     return await body();
   } catch (error) {
-    if (error instanceof AppError) return { error: { code: error.code, message: error.message }, fields: error.fields };
+    // Next's redirect/notFound signals must reach the framework.
+    unstable_rethrow(error);
     if (error instanceof ZodError) {
       return { error: { code: "validation_failed", message: "Some fields need attention." }, fields: zodFields(error) };
     }
-    // Includes Next's redirect/notFound signals, which must reach the framework.
-    throw error;
+    // Everything else as the API answers it (lib/errors.ts): known database conflicts become their plain sentence,
+    // the unexpected is logged and hidden. Rethrown, it would be a 500 whose message (a Prisma error's, in
+    // development) reached the browser.
+    const appError = toAppError(error);
+    if (!(error instanceof AppError) && appError.code === "internal_error") console.error("[action] unhandled error", error);
+    return { error: { code: appError.code, message: appError.message }, fields: appError.fields };
   }
 }
 

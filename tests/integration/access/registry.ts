@@ -11,6 +11,13 @@ export const PUBLIC_ROUTES: Record<string, string> = {
   "POST /api/webhooks/[provider]": "provider webhooks authenticate by signature or per-job token, not by session",
   "GET /api/webhooks/[provider]": "provider webhook verification probes authenticate by signature, not by session",
   "GET /api/v1/openapi.json": "the API's OpenAPI description: request/response shapes, no data",
+  "GET /api/[...path]": "the catch-all for unknown API paths: answers 404 JSON to everyone, touches nothing",
+  "HEAD /api/[...path]": "the catch-all for unknown API paths: answers 404 JSON to everyone, touches nothing",
+  "POST /api/[...path]": "the catch-all for unknown API paths: answers 404 JSON to everyone, touches nothing",
+  "PUT /api/[...path]": "the catch-all for unknown API paths: answers 404 JSON to everyone, touches nothing",
+  "PATCH /api/[...path]": "the catch-all for unknown API paths: answers 404 JSON to everyone, touches nothing",
+  "DELETE /api/[...path]": "the catch-all for unknown API paths: answers 404 JSON to everyone, touches nothing",
+  "OPTIONS /api/[...path]": "the catch-all for unknown API paths: answers 404 JSON to everyone, touches nothing",
 };
 
 /**

@@ -84,3 +84,8 @@ export async function getAssetDetail(asset: Asset) {
     },
   };
 }
+
+/** The detail as it is now, after a change: the caller has already checked access to this asset (withAsset). */
+export async function getFreshAssetDetail(assetId: string) {
+  return getAssetDetail(await db.asset.findUniqueOrThrow({ where: { id: assetId } }));
+}

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { pgPool } from "@/lib/db-pool";
 import { createId } from "@/lib/ids";
 import { JOBS_SCHEMA, stopBoss } from "@/lib/jobs/boss";
-import { syncGenerationJob } from "@/lib/jobs/jobs/sync-generation";
+import { syncGenerationJob } from "@/lib/jobs/contracts/sync-generation";
 import { drainWebhookEvents, WEBHOOK_SYNCS_PER_GENERATION } from "@/lib/webhooks/drain-webhook-events";
 import { generationRows } from "@/prisma/factories/generation-rows";
 import { createUser } from "@/prisma/factories/create-user";

@@ -29,11 +29,15 @@ describe("providerRoute", () => {
     expect(await withEnv({})).toEqual({ route: "none", used: expect.stringMatching(/^refused: No kling key is configured/) });
   });
 
-  it("is simulator only when the deployment runs one", async () => {
-    expect(await withEnv({ SIMULATOR_URL: "http://127.0.0.1:4010" })).toEqual({ route: "simulator", used: "simulator" });
+  it("is simulator when the stack that runs one handed in its keys (SIMULATOR_URL with the keys)", async () => {
+    expect(await withEnv({ SIMULATOR_URL: "http://127.0.0.1:4010", KLING_ACCESS_KEY: "a", KLING_SECRET_KEY: "b" })).toEqual({ route: "simulator", used: "simulator" });
   });
 
-  it("prefers the deployment's key to the simulator", async () => {
-    expect(await withEnv({ SIMULATOR_URL: "http://127.0.0.1:4010", KLING_ACCESS_KEY: "a", KLING_SECRET_KEY: "b" })).toEqual({ route: "server", used: "server" });
+  it("is none with SIMULATOR_URL but no keys: nothing would answer, so no banner claims simulator mode", async () => {
+    expect(await withEnv({ SIMULATOR_URL: "http://127.0.0.1:4010" })).toEqual({ route: "none", used: expect.stringMatching(/^refused: No kling key is configured/) });
+  });
+
+  it("is the deployment's key when keys are set and no simulator runs", async () => {
+    expect(await withEnv({ KLING_ACCESS_KEY: "a", KLING_SECRET_KEY: "b" })).toEqual({ route: "server", used: "server" });
   });
 });

@@ -5,6 +5,7 @@ import { ingestOutput } from "@/lib/assets/ingest-output";
 import { lostPaidImageReason } from "@/lib/assets/download-failure";
 import { adapterForTeam } from "@/lib/providers-config/adapter-for-team";
 import { startSimulator, type RunningSimulator } from "@/simulator/server";
+import { studioEnvFor } from "@/simulator/studio-env";
 import { generation, pollToEnd } from "../../unit/provider-contract/support/jobs";
 import { pendingOutput } from "./fixtures";
 import { ingestStorageForThisFile } from "./ingest-storage";
@@ -12,13 +13,14 @@ import { ingestStorageForThisFile } from "./ingest-storage";
 // A provider link that died before we copied its (paid) image: the ingest asks the provider's status API once for a
 // link that works now. Kling signs a new link on every read, so the image is saved; WaveSpeed repeats the link it
 // gave (it lives as long as the output), so the image is lost, and the output says which one and that it was paid.
-// The simulator stands in for both (SIMULATOR_URL, no team credentials), started before lib/env.ts is first read.
+// The simulator stands in for both (its URLs and keys as env, no team credentials), started before lib/env.ts is first read.
 let sim: RunningSimulator;
 let listener: pg.Client;
 const events: { type: string; generationId: string; index?: number; reason?: string }[] = [];
 beforeAll(async () => {
   sim = await startSimulator({ port: 0, host: "127.0.0.1", seed: 7, timing: { queuedMs: 20, processingMs: 40 } });
-  process.env.SIMULATOR_URL = sim.url;
+  // As the stack hands a running simulator to the studio: its URLs and keys, as a real provider's would be.
+  Object.assign(process.env, studioEnvFor(sim.url));
 });
 ingestStorageForThisFile({ tmpPrefix: "ingest-expired-" });
 beforeAll(async () => {

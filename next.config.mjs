@@ -51,7 +51,7 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native or heavyweight server packages are loaded by Node at run time rather than bundled.
-  serverExternalPackages: ["@node-rs/argon2", "sharp", "pg-boss", "pg", "@prisma/adapter-pg"],
+  serverExternalPackages: ["@node-rs/argon2", "sharp", "pg-boss", "pg", "@prisma/adapter-pg", "prom-client"],
   poweredByHeader: false,
   // The test suite and benchmarks reach the dev server as 127.0.0.1; Next would otherwise block its dev assets.
   allowedDevOrigins: ["127.0.0.1"],

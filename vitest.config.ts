@@ -3,7 +3,9 @@ import path from "node:path";
 
 // Three tiers, one runner. `npm test` runs them in order: unit (pure, fast), db (real PostgreSQL,
 // a fresh database per run), integration (the running stack: app, worker, S3, simulator over HTTP).
-const alias = { "@": path.resolve(import.meta.dirname) };
+// "server-only" as Next's server layer resolves it (its `react-server` export): tests run lib/ in plain Node, as the
+// worker does (scripts/server-only-outside-next.mjs).
+const alias = { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js") };
 
 export default defineConfig({
   resolve: { alias },

@@ -1,5 +1,7 @@
+import "server-only";
 import pg from "pg";
 import { env } from "@/lib/env";
+import { log } from "@/lib/observability/log";
 
 // The one other place (besides lib/db.ts) that connects to PostgreSQL: a plain `pg` pool for the few hot paths where
 // Prisma's per-call overhead (0.5–1 ms CPU) and its exception-for-conflict style cost more than the work itself —
@@ -24,7 +26,7 @@ export function pgPool(): pg.Pool {
     // pg's default size, as Prisma's adapter gets; an idle error (PostgreSQL restarted) must not crash the process.
     // allowExitOnIdle: scripts and tests that touched it (e.g. publishing an event) still exit when done.
     const pool = new pg.Pool({ connectionString: env().DATABASE_URL, max: 10, allowExitOnIdle: true, types });
-    pool.on("error", (error) => console.error("[db-pool] idle client error", error.message));
+    pool.on("error", (error) => log("db-pool").error({ err: error }, "idle client error"));
     globalForPool.assetStudioPgPool = pool;
   }
   return globalForPool.assetStudioPgPool;

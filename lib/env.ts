@@ -27,6 +27,9 @@ const schema = z
     S3_ACCESS_KEY_ID: z.string().default("S3RVER"),
     S3_SECRET_ACCESS_KEY: z.string().default("S3RVER"),
     S3_FORCE_PATH_STYLE: bool.default(true),
+    // Image URLs are signed as of the start of a window this long and stay valid two windows, so the same asset gets
+    // the same URL all window long (browsers cache it) and a URL handed out at the window's end still lasts a window.
+    ASSET_URL_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3.5 * 24 * 3600).default(3600),
     SIMULATOR_URL: z.url().optional(),
     // host[:port] list that skips the outbound address policy (SIMULATOR_URL's host is added automatically).
     OUTBOUND_ALLOWED_HOSTS: z.string().default(""),
@@ -53,13 +56,18 @@ const schema = z
     // In-flight limits per provider credential ("kling=20,wavespeed=2"); Kling counts images, the others jobs.
     PROVIDER_CONCURRENCY: z.string().default("kling=20,wavespeed=10,runware=10,segmind=10,fal=10"),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+    // Bearer token for Prometheus scrapes of /api/metrics and the worker's metrics port; unset = metrics off (404).
+    METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+    // Port a worker process serves GET /metrics on (same token); unset = the worker serves none.
+    WORKER_METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
     // OpenID Connect single sign-on (Google Workspace, Okta, Keycloak, …); the sign-in button appears when set.
     AUTH_OIDC_ISSUER: z.url().optional(),
     AUTH_OIDC_CLIENT_ID: z.string().optional(),
     AUTH_OIDC_CLIENT_SECRET: z.string().optional(),
     AUTH_OIDC_NAME: z.string().default("SSO"),
-    // Reverse proxies in front of the app that append to X-Forwarded-For; picks the client address for limits/audit.
-    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
+    // Reverse proxies in front of the app that append to X-Forwarded-For (lib/auth/client-ip.ts). 0, the default:
+    // none, the client address is the socket's and the header, which any client can write, is ignored.
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") return;

@@ -12,6 +12,7 @@ export const ERROR_STATUS = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  project_archived: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
@@ -47,6 +48,21 @@ export class AppError extends Error {
 
   get status(): number {
     return ERROR_STATUS[this.code];
+  }
+}
+
+/**
+ * Thrown by work that runs in a job (provider calls, downloads) for failures worth another try: the queue retries it
+ * with backoff. Any other error is final. Lives here rather than in lib/jobs so domain code can throw it without
+ * depending on the queue.
+ */
+export class RetryableJobError extends Error {
+  override name = "RetryableJobError";
+  constructor(
+    message: string,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
   }
 }
 

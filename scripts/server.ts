@@ -43,6 +43,7 @@ const { env } = await import("@/lib/env");
 const { serveRouteHandler } = await import("@/lib/http/serve-route-handler");
 const { capturedSegment } = await import("@/lib/http/captured-segment");
 const { manifestHeaders } = await import("@/lib/http/manifest-headers");
+const { stampPeer } = await import("@/lib/http/peer-stamp");
 const { settleFirstSubmits } = await import("@/lib/generations/start-first-submit");
 
 const app = next({ dev: false, dir: root, hostname: hostname ?? "localhost", port });
@@ -65,6 +66,8 @@ function serveApiKeySubmit(req: http.IncomingMessage, res: http.ServerResponse):
 }
 
 const server = http.createServer((req, res) => {
+  // Before anything reads the request: the socket's address for sign-in throttles and audit (lib/http/peer-stamp.ts).
+  stampPeer(req);
   if (serveWebhook({ req, res })) return;
   if (serveApiKeySubmit(req, res)) return;
   void handle(req, res);

@@ -5,7 +5,7 @@ import { exitOnBadConfig } from "@/scripts/exit-on-bad-config";
 
 exitOnBadConfig();
 
-const { runWorker } = await import("@/lib/jobs/run-worker");
+const { runWorker } = await import("@/lib/worker/run-worker");
 const { disconnectDb } = await import("@/lib/db");
 const { closePgPool } = await import("@/lib/db-pool");
 const stop = await runWorker({ concurrency: env().WORKER_CONCURRENCY });

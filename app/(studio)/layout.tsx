@@ -2,9 +2,9 @@ import type { ReactNode } from "react";
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/current-user";
 import { currentTeam } from "@/lib/teams/current-team";
-import { usingSimulator } from "@/lib/providers-config/using-simulator";
 import { SiteHeader } from "@/app/_components/site-header";
 import { LiveRegionProvider } from "@/app/_components/live-region";
+import { ProviderNotice } from "./provider-notice";
 
 export default async function StudioLayout({ children }: { children: ReactNode }) {
   const user = await currentUser();
@@ -15,7 +15,7 @@ export default async function StudioLayout({ children }: { children: ReactNode }
       <a href="#main" className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-primary focus:px-3 focus:py-2 focus:text-primary-foreground">
         Skip to content
       </a>
-      <SiteHeader user={user} team={team} teams={teams} simulator={usingSimulator()} />
+      <SiteHeader user={user} team={team} teams={teams} notice={team ? <ProviderNotice teamId={team.id} /> : null} />
       <main id="main" className="mx-auto w-full max-w-[1600px] px-3 py-5 sm:px-5 sm:py-7 lg:px-8">{children}</main>
     </LiveRegionProvider>
   );

@@ -1,8 +1,6 @@
 import Link from "next/link";
-import { FlaskConical } from "lucide-react";
+import type { ReactNode } from "react";
 import { Brand } from "@/app/_components/brand";
-import { Badge } from "@/app/_components/ui/badge";
-import { Tooltip, TooltipContent, TooltipTrigger } from "@/app/_components/ui/tooltip";
 import { NavLinks } from "@/app/_components/nav-links";
 import { MobileNav } from "@/app/_components/mobile-nav";
 import { TeamSwitcher } from "@/app/_components/team-switcher";
@@ -12,7 +10,8 @@ export function SiteHeader(props: {
   user: { email: string; name: string | null };
   team: { id: string } | null;
   teams: { id: string; name: string; role: string }[];
-  simulator: boolean;
+  /** Where this team's generations go, when that needs saying (app/(studio)/provider-notice.tsx). */
+  notice?: ReactNode;
 }) {
   return (
     <header className="sticky top-0 z-40 border-b border-border bg-background/85 backdrop-blur supports-[backdrop-filter]:bg-background/70">
@@ -27,16 +26,7 @@ export function SiteHeader(props: {
         ) : null}
         <NavLinks className="ml-2 hidden md:flex" />
         <div className="ml-auto flex items-center gap-2">
-          {props.simulator ? (
-            <Tooltip>
-              <TooltipTrigger asChild>
-                <Badge variant="warning" tabIndex={0} className="cursor-default">
-                  <FlaskConical aria-hidden className="size-3" /> <span className="hidden sm:inline">Simulator</span><span className="sr-only sm:hidden">Simulator mode</span>
-                </Badge>
-              </TooltipTrigger>
-              <TooltipContent>No provider keys are configured, so generations go to the built-in simulator.</TooltipContent>
-            </Tooltip>
-          ) : null}
+          {props.notice}
           <UserMenu email={props.user.email} name={props.user.name} />
         </div>
       </div>

@@ -1,8 +1,9 @@
 import { db } from "@/lib/db";
-import { RetryableJobError } from "@/lib/jobs/define-job";
+import { RetryableJobError } from "@/lib/errors";
 import { GuardedFetchError } from "@/lib/storage/guarded-fetch-error";
 import { StorageWriteError } from "@/lib/storage/storage-write-error";
-import { classifyDownloadFailure } from "@/lib/assets/download-failure";
+import { classifyDownloadFailure, lostPaidImageReason } from "@/lib/assets/download-failure";
+import { refreshOutputLink } from "@/lib/assets/refresh-output-link";
 import { expectedOutput } from "@/lib/assets/expected-output";
 import { failOutput } from "@/lib/assets/fail-output";
 import { recordAsset } from "@/lib/assets/record-asset";
@@ -28,7 +29,15 @@ export type IngestOutcome =
 export async function ingestOutput(options: { outputId: string; maxAttempts?: number }): Promise<IngestOutcome> {
   const output = await db.generationOutput.findUniqueOrThrow({
     where: { id: options.outputId },
-    include: { generation: { select: { teamId: true, projectId: true, createdById: true, sourceAssetId: true, parameters: true } } },
+    include: {
+      generation: {
+        select: {
+          teamId: true, projectId: true, createdById: true, sourceAssetId: true, parameters: true,
+          provider: true, model: true, providerTaskId: true, correlationId: true,
+          aspectRatio: true, resolution: true, prompt: true,
+        },
+      },
+    },
   });
   if (output.status !== "pending") return { status: "skipped", current: output.status };
   const { attempts } = await db.generationOutput.update({ where: { id: output.id }, data: { attempts: { increment: 1 } } });
@@ -41,21 +50,39 @@ export async function ingestOutput(options: { outputId: string; maxAttempts?: nu
     return fail(`We couldn't copy the image from the provider after ${attempts} attempts.`);
   };
 
+  const copy = (url: string) => storeOutputImage({ url, teamId: output.generation.teamId, expected: expectedOutput(output.generation.parameters) });
   let stored: StoreOutcome;
-  try {
-    stored = await storeOutputImage({
-      url: output.providerUrl,
-      teamId: output.generation.teamId,
-      expected: expectedOutput(output.generation.parameters),
-    });
-  } catch (error) {
-    if (error instanceof GuardedFetchError) {
-      const failure = classifyDownloadFailure(error);
-      return failure.retry ? retryOrFail(failure.message) : fail(failure.reason);
+  let url = output.providerUrl;
+  let refreshed = false;
+  for (;;) {
+    try {
+      stored = await copy(url);
+      break;
+    } catch (error) {
+      if (error instanceof GuardedFetchError) {
+        const failure = classifyDownloadFailure(error);
+        if (failure.retry) return retryOrFail(failure.message);
+        if (!failure.expired) return fail(failure.reason);
+        // The image is paid for: before giving it up, ask the provider once for a link that works now.
+        let fresh: string | null = null;
+        try {
+          if (!refreshed) fresh = await refreshOutputLink({ generation: output.generation, index: output.index, staleUrl: url });
+        } catch (refreshError) {
+          // The provider is briefly unreachable: another try, within the same attempt budget as any download.
+          if (refreshError instanceof RetryableJobError) return retryOrFail(refreshError.message);
+          throw refreshError;
+        }
+        if (!fresh) return fail(lostPaidImageReason({ index: output.index, provider: output.generation.provider }));
+        refreshed = true;
+        url = fresh;
+        // Kept on the row so a retry after a timeout on the new link downloads from it, not the dead one.
+        await db.generationOutput.update({ where: { id: output.id }, data: { providerUrl: fresh } });
+        continue;
+      }
+      // Our own storage being down is no reason to give up on the image: always retried (until the link expires).
+      if (!(error instanceof StorageWriteError)) throw error;
+      throw new RetryableJobError(`storage write failed: ${error instanceof Error ? error.message : String(error)}`);
     }
-    // Our own storage being down is no reason to give up on the image: always retried (until the link expires).
-    if (!(error instanceof StorageWriteError)) throw error;
-    throw new RetryableJobError(`storage write failed: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (!stored.ok) return fail(stored.reason);
 

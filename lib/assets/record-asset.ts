@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { createId } from "@/lib/ids";
 import { publishEvent } from "@/lib/events/publish-event";
+import type { Provider } from "@/lib/generated/prisma/enums";
 
 export type StoredImage = {
   storageKey: string;
@@ -15,7 +16,18 @@ export type StoredImage = {
 };
 
 type OutputRef = { id: string; index: number; generationId: string };
-type GenerationRef = { teamId: string; projectId: string; createdById: string | null; sourceAssetId: string | null };
+type GenerationRef = {
+  teamId: string;
+  projectId: string;
+  createdById: string | null;
+  sourceAssetId: string | null;
+  // The recipe columns the gallery filters and searches on, copied onto the asset (prisma/schema.prisma, Asset).
+  model: string;
+  provider: Provider;
+  aspectRatio: string;
+  resolution: string;
+  prompt: string;
+};
 
 /**
  * The Asset row, the output's "ingested" mark and the asset.created event, all or nothing. Runs safely twice or
@@ -41,6 +53,11 @@ export async function recordAsset(options: { output: OutputRef; generation: Gene
           outputIndex: output.index,
           createdById: generation.createdById,
           sourceAssetId: source?.id ?? null,
+          model: generation.model,
+          provider: generation.provider,
+          aspectRatio: generation.aspectRatio,
+          resolution: generation.resolution,
+          prompt: generation.prompt,
           ...image,
         },
       ],

@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import type { Tx } from "@/lib/db";
 import { createId } from "@/lib/ids";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { publishEvent } from "@/lib/events/publish-event";
 
 export type AuditAction =
   | "auth.sign_in"
@@ -32,7 +33,25 @@ export type AuditAction =
   | "project.deleted"
   | "asset.deleted";
 
-/** Appends one audit event; pass `tx` to make it commit (or roll back) with the change it describes. */
+// The changes after which someone may be allowed less than before. Every one of them is audited, so announcing them
+// here (to open event streams, which then re-check their caller: app/api/v1/projects/[projectId]/events) can't be
+// forgotten by a new code path that makes such a change.
+const ACCESS_SHRINKING: ReadonlySet<AuditAction> = new Set<AuditAction>([
+  "auth.sign_out_everywhere",
+  "team.ownership_transferred",
+  "member.role_changed",
+  "member.removed",
+  "member.left",
+  "apikey.revoked",
+  "project.restricted_changed",
+  "project.member_removed",
+  "project.deleted",
+]);
+
+/**
+ * Appends one audit event; pass `tx` to make it commit (or roll back) with the change it describes (and, for a change
+ * that may shrink someone's access, the access.changed notification with it).
+ */
 export async function recordAuditEvent(options: {
   action: AuditAction;
   teamId?: string | null;
@@ -48,4 +67,5 @@ export async function recordAuditEvent(options: {
   await (tx ?? db).auditEvent.create({
     data: { id: createId("audit"), ...event, metadata: event.metadata ?? {} },
   });
+  if (ACCESS_SHRINKING.has(event.action)) await publishEvent({ type: "access.changed", teamId: event.teamId ?? null }, tx);
 }

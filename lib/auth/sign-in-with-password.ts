@@ -3,29 +3,21 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
-import { consumeRateLimit, peekRateLimit } from "@/lib/rate-limit/consume-rate-limit";
+import { releaseSignInAttempt, reserveSignInAttempt, signInThrottles } from "@/lib/auth/sign-in-throttle";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-cookie";
-
-// After this many failures for one email within the window, sign-in is refused until the window ends. The same
-// counter and the same message apply to unknown emails, so the response never reveals whether an account exists.
-export const SIGN_IN_MAX_FAILURES = 5;
-export const SIGN_IN_WINDOW_SECONDS = 15 * 60;
-// Per client address, so one client can't try a few passwords against each of many emails. Only failures count:
-// a whole office behind one NAT signing in is fine.
-export const SIGN_IN_MAX_FAILURES_PER_IP = 30;
 
 const INVALID = "That email and password don't match an account.";
 
-export async function signInWithPassword(options: { email: string; password: string; ip?: string | null }) {
+/**
+ * Password sign-in. The attempt is counted against its throttles (lib/auth/sign-in-throttle.ts) before anything else;
+ * a throttled attempt is answered 429 with Retry-After without looking the email up, and every other answer takes
+ * one argon2 verification, so neither the answer nor its timing tells whether an account exists.
+ */
+export async function signInWithPassword(options: { email: string; password: string; ip?: string | null; now?: Date }) {
   const email = options.email.trim().toLowerCase();
-  const window = { windowSeconds: SIGN_IN_WINDOW_SECONDS };
-  const limits = [{ key: `signin:${email}`, limit: SIGN_IN_MAX_FAILURES, ...window }];
-  if (options.ip) limits.push({ key: `signin:ip:${options.ip}`, limit: SIGN_IN_MAX_FAILURES_PER_IP, ...window });
-
-  for (const limit of limits) {
-    const lock = await peekRateLimit(limit);
-    if (lock.blocked) throw locked(lock.retryAfterSeconds);
-  }
+  const throttles = signInThrottles(email, options.ip ?? null);
+  const wait = await reserveSignInAttempt(throttles, options.now);
+  if (wait > 0) throw locked(wait);
 
   const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true } });
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), options.password);
@@ -36,14 +28,9 @@ export async function signInWithPassword(options: { email: string; password: str
       metadata: { method: "password", reason: "invalid_credentials", email },
       ip: options.ip ?? null,
     });
-    let retryAfterSeconds = 0;
-    for (const limit of limits) {
-      const after = await consumeRateLimit(limit);
-      if (!after.allowed) retryAfterSeconds = Math.max(retryAfterSeconds, after.retryAfterSeconds);
-    }
-    if (retryAfterSeconds > 0) throw locked(retryAfterSeconds);
     throw new AppError("unauthorized", INVALID);
   }
+  await releaseSignInAttempt(throttles, options.now);
 
   const sessionToken = randomBytes(32).toString("base64url");
   const expires = new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000);

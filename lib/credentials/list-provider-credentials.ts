@@ -1,28 +1,20 @@
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
-import { PROVIDER_IDS, PROVIDER_LABELS, type ProviderId } from "@/lib/kling/providers";
+import { PROVIDER_IDS, PROVIDER_LABELS } from "@/lib/kling/providers";
+import { providerRoute } from "@/lib/providers-config/provider-route";
 import type { CredentialStatusDto } from "@/lib/credentials/credential-schemas";
 
 /**
- * For each provider, whose key a generation would use — mirroring resolveProviderConfig's order: the team's own,
- * else the server's, else the simulator — with only the last 4 characters of a team key.
+ * For each provider, whose key a generation would use (providerRoute, the same answer resolveProviderConfig acts on),
+ * with only the last 4 characters of a team key.
  */
 export async function listProviderCredentials(options: { teamId: string }): Promise<CredentialStatusDto[]> {
   const [rows, team] = await Promise.all([
     db.providerCredential.findMany({ where: { teamId: options.teamId }, select: { provider: true, last4: true, checkedAt: true, updatedAt: true } }),
     db.team.findUnique({ where: { id: options.teamId }, select: { defaultProvider: true } }),
   ]);
-  const e = env();
-  const server: Record<ProviderId, boolean> = {
-    kling: Boolean(e.KLING_ACCESS_KEY && e.KLING_SECRET_KEY),
-    wavespeed: Boolean(e.WAVESPEED_API_KEY),
-    runware: Boolean(e.RUNWARE_API_KEY),
-    segmind: Boolean(e.SEGMIND_API_KEY),
-    fal: Boolean(e.FAL_KEY),
-  };
   return PROVIDER_IDS.map((provider) => {
     const row = rows.find((r) => r.provider === provider);
-    const source = row ? "team" : server[provider] ? "server" : e.SIMULATOR_URL ? "simulator" : "none";
+    const source = providerRoute({ provider, hasTeamCredential: Boolean(row) });
     return {
       provider,
       label: PROVIDER_LABELS[provider],

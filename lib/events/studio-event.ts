@@ -24,6 +24,14 @@ export const studioEvent = z.discriminatedUnion("type", [
     reason: z.string(),
     at: z.string(),
   }),
+  // Someone's access may have shrunk (a member removed or demoted, a project restricted or a person taken off it, a
+  // key revoked, sessions ended): every open stream of the team (of every team when null) re-checks its caller.
+  // Never forwarded to browsers.
+  z.object({
+    type: z.literal("access.changed"),
+    teamId: z.string().nullable(),
+    at: z.string(),
+  }),
 ]);
 
 export type StudioEvent = z.infer<typeof studioEvent>;

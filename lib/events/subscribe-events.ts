@@ -2,8 +2,9 @@ import pg from "pg";
 import { env } from "@/lib/env";
 import { EVENTS_CHANNEL, studioEvent, type StudioEvent } from "@/lib/events/studio-event";
 
-type Listener = (event: StudioEvent) => void;
-type Subscriber = { listener: Listener; lost: () => void };
+type ProjectEvent = Exclude<StudioEvent, { type: "access.changed" }>;
+type Listener = (event: ProjectEvent) => void;
+type Subscriber = { listener: Listener; lost: () => void; teamId?: string; accessChanged?: () => void };
 
 // One LISTEN connection per app process, fanned out in memory to every open SSE stream by project. If PostgreSQL
 // drops it, the events sent until it is back are gone: every subscriber is told (`lost`) and dropped, so each SSE
@@ -19,7 +20,14 @@ function connect(): Promise<void> {
       if (message.channel !== EVENTS_CHANNEL || !message.payload) return;
       const parsed = studioEvent.safeParse(JSON.parse(message.payload));
       if (!parsed.success) return;
-      for (const subscriber of subscribers.get(parsed.data.projectId) ?? []) subscriber.listener(parsed.data);
+      const event = parsed.data;
+      if (event.type === "access.changed") {
+        for (const set of subscribers.values()) {
+          for (const s of set) if (event.teamId === null || s.teamId === event.teamId) s.accessChanged?.();
+        }
+        return;
+      }
+      for (const subscriber of subscribers.get(event.projectId) ?? []) subscriber.listener(event);
     });
     let dropped = false;
     const drop = () => {
@@ -44,13 +52,19 @@ function connect(): Promise<void> {
 
 /**
  * Calls `listener` for every event of the project until the returned function is called, or until the connection
- * is lost: then `lost` is called once and nothing more arrives.
+ * is lost: then `lost` is called once and nothing more arrives. `access.accessChanged` is called when access in the
+ * project's team (`access.teamId`) may have shrunk, so the stream can re-check its caller.
  */
-export async function subscribeToProject(projectId: string, listener: Listener, lost: () => void): Promise<() => void> {
+export async function subscribeToProject(
+  projectId: string,
+  listener: Listener,
+  lost: () => void,
+  access?: { teamId: string; accessChanged: () => void },
+): Promise<() => void> {
   await connect();
   let set = subscribers.get(projectId);
   if (!set) subscribers.set(projectId, (set = new Set()));
-  const subscriber = { listener, lost };
+  const subscriber: Subscriber = { listener, lost, teamId: access?.teamId, accessChanged: access?.accessChanged };
   set.add(subscriber);
   return () => {
     set.delete(subscriber);

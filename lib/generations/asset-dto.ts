@@ -13,7 +13,8 @@ export async function assetDto(asset: Asset) {
     sha256: asset.sha256,
     thumbhash: asset.thumbhash,
     favourite: asset.favourite,
-    rating: asset.rating,
+    // 0 is "unrated" in the table (lib/assets/list-assets.ts sorts on it); clients keep seeing null.
+    rating: asset.rating || null,
     approvalStatus: asset.approvalStatus,
     sourceAssetId: asset.sourceAssetId,
     urls: await assetUrls(asset),

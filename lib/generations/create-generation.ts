@@ -12,24 +12,26 @@ import { modeToDb } from "@/lib/kling/models";
 import type { ProviderId } from "@/lib/kling/providers";
 import type { TeamAccess } from "@/lib/teams/resolve-team-access";
 import type { CreateGenerationInput } from "@/lib/generations/generation-schemas";
-import { resolveReferences, type ResolvedReference } from "@/lib/generations/resolve-references";
+import { checkStoredReferences, resolveReferences, type ResolvedReference } from "@/lib/generations/resolve-references";
 import { resolveElements } from "@/lib/generations/resolve-elements";
 import { buildProviderInputs } from "@/lib/generations/build-provider-inputs";
 import { recordQueuedGeneration } from "@/lib/generations/record-queued-generation";
 import { generationDeadline } from "@/lib/generations/deadline";
-
-const DEFAULT_PROVIDER: ProviderId = "kling";
+import { FALLBACK_PROVIDER } from "@/lib/providers-config/provider-route";
+import { assertSameRequest, idempotencyOf, type Idempotency } from "@/lib/generations/idempotency";
 
 /**
  * Validates a request against the catalog and the provider, then reserves its estimated cost against the project's
  * budget, records it as queued and enqueues its submit job — all or nothing. With an idempotency key, a retry
- * of the same request returns the generation the first one created.
+ * of the same request by the same caller returns the generation the first one created (lib/generations/idempotency.ts).
  */
 export async function createGeneration(options: {
   access: TeamAccess;
   projectId: string;
   input: CreateGenerationInput;
   idempotencyKey?: string | null;
+  /** What makes two requests with one Idempotency-Key the same request; the input and project unless given. */
+  idempotentRequest?: unknown;
   rerunOfId?: string;
   /** Inputs already in our storage (a re-run), used instead of resolving `input.references`. */
   storedReferences?: ResolvedReference[];
@@ -40,21 +42,25 @@ export async function createGeneration(options: {
   admit?: Promise<unknown>;
 }) {
   const { access, projectId, input } = options;
-  const idempotencyKey = options.idempotencyKey ?? null;
+  const idempotency = idempotencyOf({ caller: access.caller, key: options.idempotencyKey, request: options.idempotentRequest ?? { projectId, input } });
+  const idempotencyKey = idempotency?.storedKey ?? null;
   // One round trip for everything the checks need to read, with the admission check (its failure is set aside so a
   // replay is still answered with the first result).
   const [context, refused] = await Promise.all([
     pgPool().query<SubmitContext>({ ...SUBMIT_CONTEXT, values: [access.teamId, projectId, idempotencyKey] }).then((r) => r.rows[0]!),
     options.admit?.then(() => null, (error: unknown) => error),
   ]);
-  if (context.replayOf) return replay(projectId, idempotencyKey!);
+  if (context.replayOf) return replay(projectId, idempotency!);
   if (refused) throw refused;
+  // An archived project is read-only: nothing new is generated or spent in it (unarchive it first).
+  if (context.archived) throw new AppError("project_archived", "This project is archived. Unarchive it to generate in it.");
 
   const parsed = parseGenerationParams({ model: input.model, mode: input.mode, params: input.parameters });
   if (!parsed.ok) throw invalid(prefix("parameters", parsed.fields));
-  const provider = input.provider ?? context.defaultProvider ?? DEFAULT_PROVIDER;
+  const provider = input.provider ?? context.defaultProvider ?? FALLBACK_PROVIDER;
 
-  const references = options.storedReferences ?? (await resolveReferences({ teamId: access.teamId, references: input.references }));
+  if (options.storedReferences) await checkStoredReferences({ access, references: options.storedReferences });
+  const references = options.storedReferences ?? (await resolveReferences({ access, references: input.references }));
   const elements = await resolveElements({ teamId: access.teamId, elementIds: input.elementIds });
   const inputs = await buildProviderInputs({ images: references, elements });
   const inputErrors = checkGenerationInputs({ model: parsed.model, mode: parsed.mode, inputs, prompt: parsed.params.prompt });
@@ -84,6 +90,7 @@ export async function createGeneration(options: {
     correlationId: id,
     providerTaskId: null,
     idempotencyKey,
+    idempotencyRequestHash: idempotency?.requestHash ?? null,
     webhookToken: randomBytes(16).toString("hex"),
     providerCredentialId: null,
     errorClass: null,
@@ -113,24 +120,27 @@ export async function createGeneration(options: {
     return { generation, replayed: false };
   } catch (error) {
     // Two identical requests racing: the loser's insert hits the idempotency unique constraint.
-    if (idempotencyKey && (error as { code?: string }).code === UNIQUE_VIOLATION) return replay(projectId, idempotencyKey);
+    if (idempotency && (error as { code?: string }).code === UNIQUE_VIOLATION) return replay(projectId, idempotency);
     throw error;
   }
 }
 
 // Raw, on the plain pool (lib/db-pool.ts), like the write: the team's default provider, whether the project has a
-// budget to check, and the generation an earlier request with this Idempotency-Key created.
+// budget to check, whether the project is archived, and the generation an earlier request with this Idempotency-Key
+// created.
 const SUBMIT_CONTEXT = {
   name: "generation-submit-context",
   text: `SELECT (SELECT "defaultProvider"::text FROM "Team" WHERE id = $1) AS "defaultProvider",
                 EXISTS (SELECT 1 FROM "Budget" WHERE "projectId" = $2) AS budgeted,
+                EXISTS (SELECT 1 FROM "Project" WHERE id = $2 AND "archivedAt" IS NOT NULL) AS archived,
                 (SELECT id FROM "Generation" WHERE "projectId" = $2 AND "idempotencyKey" = $3) AS "replayOf"`,
 };
-type SubmitContext = { defaultProvider: ProviderId | null; budgeted: boolean; replayOf: string | null };
+type SubmitContext = { defaultProvider: ProviderId | null; budgeted: boolean; archived: boolean; replayOf: string | null };
 const UNIQUE_VIOLATION = "23505";
 
-async function replay(projectId: string, idempotencyKey: string) {
-  const existing = await db.generation.findUniqueOrThrow({ where: { projectId_idempotencyKey: { projectId, idempotencyKey } } });
+async function replay(projectId: string, idempotency: Idempotency) {
+  const existing = await db.generation.findUniqueOrThrow({ where: { projectId_idempotencyKey: { projectId, idempotencyKey: idempotency.storedKey } } });
+  assertSameRequest(idempotency, existing.idempotencyRequestHash);
   return { generation: existing, replayed: true };
 }
 

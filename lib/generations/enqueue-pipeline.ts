@@ -1,8 +1,8 @@
 import { enqueue, enqueueMany, type JobExecutor } from "@/lib/jobs/enqueue";
-import { submitGenerationJob } from "@/lib/jobs/jobs/submit-generation";
-import { pollGenerationJob } from "@/lib/jobs/jobs/poll-generation";
-import { syncGenerationJob } from "@/lib/jobs/jobs/sync-generation";
-import { ingestOutputJob } from "@/lib/jobs/jobs/ingest-output";
+import { submitGenerationJob } from "@/lib/jobs/contracts/submit-generation";
+import { pollGenerationJob } from "@/lib/jobs/contracts/poll-generation";
+import { syncGenerationJob } from "@/lib/jobs/contracts/sync-generation";
+import { ingestOutputJob } from "@/lib/jobs/contracts/ingest-output";
 
 // One singleton key per entity: with the `stately` queue policy at most one of each is queued (and one running),
 // so webhook bursts and the sweeper can enqueue freely without multiplying work.

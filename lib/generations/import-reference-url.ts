@@ -7,16 +7,25 @@ import { GuardedFetchError } from "@/lib/storage/guarded-fetch-error";
 import { uploadKey } from "@/lib/storage/object-keys";
 import { putObjectOnce } from "@/lib/storage/put-object-once";
 
+const PER_DOWNLOAD_TIMEOUT_MS = 15_000;
+
 /**
  * Fetches a reference image a caller gave as a URL — only through the SSRF guard — checks it against the input
  * rules (format, size, dimensions, aspect) and keeps a copy in our storage, so the provider reads our copy and a
  * re-run never depends on the outside URL still working.
  */
-export async function importReferenceUrl(options: { teamId: string; url: string; field: string }) {
+export async function importReferenceUrl(options: {
+  teamId: string;
+  url: string;
+  field: string;
+  /** Epoch ms by which the download must be done (the request's shared deadline for all its references). */
+  deadline?: number;
+}) {
   const { field } = options;
   let body: Buffer;
   try {
-    const response = await guardedFetch(options.url, { maxBytes: INPUT_IMAGE_RULES.maxBytes + 1, timeoutMs: 15_000 });
+    const timeoutMs = Math.max(1, Math.min(PER_DOWNLOAD_TIMEOUT_MS, (options.deadline ?? Infinity) - Date.now()));
+    const response = await guardedFetch(options.url, { maxBytes: INPUT_IMAGE_RULES.maxBytes + 1, timeoutMs });
     if (response.status !== 200) throw new AppError("validation_failed", "A reference image could not be downloaded.", { fields: { [field]: `The server answered ${response.status}.` } });
     body = response.body;
   } catch (error) {
@@ -45,7 +54,7 @@ function describe(error: GuardedFetchError): string {
     case "too_large":
       return "The image is larger than 10 MB.";
     case "timeout":
-      return "The download took too long.";
+      return "The download did not finish in time (a request's reference images share one time limit).";
     case "bad_url":
       return "That is not an http(s) URL.";
     default:

@@ -45,6 +45,8 @@ export async function rerunGeneration(options: {
     projectId: generation.projectId,
     input: request,
     idempotencyKey: options.idempotencyKey,
+    // The re-run request itself: the input built from it differs per call (a redrawn seed).
+    idempotentRequest: { rerunOf: generation.id, input },
     rerunOfId: generation.id,
     // The inputs we already hold (assets or earlier URL imports), so nothing is fetched from outside again.
     storedReferences: inputs.map((i) => ({

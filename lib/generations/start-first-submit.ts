@@ -1,4 +1,5 @@
 import { submitToProvider } from "@/lib/generations/submit-to-provider";
+import { log } from "@/lib/observability/log";
 
 // First attempts still running in this process, for a graceful shutdown to wait on. Kept on globalThis under a
 // registered symbol because `npm start` loads lib/ twice in one process (inside Next's bundle, and through tsx for
@@ -18,7 +19,7 @@ export function startFirstSubmit(generationId: string): void {
   const attempt: Promise<void> = submitToProvider({ generationId, attempt: 0 })
     .catch((error: unknown) => {
       // Whatever failed has been handed on (submitToProvider schedules its follow-up) or is the backstop's to redo.
-      console.error(`[submit] first attempt for ${generationId} failed`, error);
+      log("submit").error({ err: error, generationId }, "first submit attempt failed");
     })
     .finally(() => inFlight().delete(attempt));
   inFlight().add(attempt);

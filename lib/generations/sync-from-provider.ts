@@ -4,7 +4,7 @@ import { adapterForTeam } from "@/lib/providers-config/adapter-for-team";
 import type { ModelId } from "@/lib/kling/models";
 import type { GenerationParams } from "@/lib/kling/param-schemas";
 import { imageCount } from "@/lib/kling/parse-params";
-import { RetryableJobError } from "@/lib/jobs/define-job";
+import { RetryableJobError } from "@/lib/errors";
 import { applyProviderStatus } from "@/lib/generations/apply-provider-status";
 import { failGeneration } from "@/lib/generations/fail-generation";
 import { isTerminal } from "@/lib/generations/status-order";

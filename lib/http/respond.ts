@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { AppError, errorBody, toAppError } from "@/lib/errors";
+import { log } from "@/lib/observability/log";
 
 export function json<T>(data: T, init?: ResponseInit) {
   return NextResponse.json(data, init);
@@ -8,6 +9,6 @@ export function json<T>(data: T, init?: ResponseInit) {
 /** The one place an error becomes an HTTP response. Unexpected errors are logged here and hidden from the client. */
 export function errorResponse(error: unknown) {
   const appError = toAppError(error);
-  if (!(error instanceof AppError) && appError.code === "internal_error") console.error("[api] unhandled error", error);
+  if (!(error instanceof AppError) && appError.code === "internal_error") log("api").error({ err: error }, "unhandled error");
   return NextResponse.json(errorBody(appError), { status: appError.status, headers: appError.headers });
 }

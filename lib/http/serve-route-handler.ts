@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
 import { errorBody, toAppError } from "@/lib/errors";
 import type { RouteContext } from "@/lib/http/route";
+import { log } from "@/lib/observability/log";
 
 export type RouteHandler = (request: Request, context: RouteContext) => Promise<Response>;
 
@@ -49,7 +50,7 @@ export function serveRouteHandler(options: {
     })
     .catch((error: unknown) => {
       // The route wrapper already turns every error into a response; this is only a failure to write one.
-      console.error("[server] route handler failed", error);
+      log("server").error({ err: error }, "route handler failed");
       if (res.headersSent) return void res.destroy();
       const text = JSON.stringify(errorBody(toAppError(error)));
       res.writeHead(500, { "content-type": "application/json", "content-length": Buffer.byteLength(text) }).end(text);

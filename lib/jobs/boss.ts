@@ -1,5 +1,6 @@
 import { PgBoss } from "pg-boss";
 import { env } from "@/lib/env";
+import { log } from "@/lib/observability/log";
 
 // pg-boss keeps its tables in their own schema of our database: one thing to back up, jobs commit with our rows.
 export const JOBS_SCHEMA = "pgboss";
@@ -22,7 +23,7 @@ export function boss(): Promise<PgBoss> {
       useListenNotify: true,
       queueCacheIntervalSeconds: 5,
     });
-    b.on("error", (error) => console.error("[jobs] pg-boss error", error));
+    b.on("error", (error) => log("jobs").error({ err: error }, "pg-boss error"));
     await b.start();
     return b;
   })();

@@ -1,27 +1,16 @@
 import type { z } from "zod";
 
-// A job is a name, a zod payload and a handler. Handlers throw RetryableJobError for failures worth another try
-// (pg-boss retries with backoff); any other error is final and the job fails at once.
+// A job's contract: its queue name, its zod payload and the queue's options. Contracts live in lib/jobs/contracts/
+// and import nothing but zod and this file, so domain code can enqueue a job without importing what the job does;
+// the handlers (lib/worker/handlers/) are registered only by the worker entry. That split is what keeps
+// generations → jobs → generations from looping (scripts/check-cycles.ts fails on any loop).
 
-export class RetryableJobError extends Error {
-  override name = "RetryableJobError";
-  constructor(
-    message: string,
-    readonly retryAfterMs?: number,
-  ) {
-    super(message);
-  }
-}
-
-export type JobDefinition<S extends z.ZodType = z.ZodType> = {
+export type JobContract<S extends z.ZodType = z.ZodType> = {
   name: string;
   payload: S;
-  handler: (payload: z.infer<S>, meta: { jobId: string; retryCount: number }) => Promise<void>;
   retryLimit: number;
   retryDelaySeconds: number;
   expireInSeconds: number;
-  /** How many of this job one worker process runs at once. */
-  concurrency: number;
   /** Cron schedule for recurring jobs (UTC). */
   schedule?: string;
   /**
@@ -31,8 +20,6 @@ export type JobDefinition<S extends z.ZodType = z.ZodType> = {
   policy: "standard" | "stately";
 };
 
-export function defineJob<S extends z.ZodType>(
-  job: Pick<JobDefinition<S>, "name" | "payload" | "handler"> & Partial<JobDefinition<S>>,
-): JobDefinition<S> {
-  return { retryLimit: 5, retryDelaySeconds: 2, expireInSeconds: 300, concurrency: 2, policy: "standard", ...job };
+export function defineJob<S extends z.ZodType>(job: Pick<JobContract<S>, "name" | "payload"> & Partial<JobContract<S>>): JobContract<S> {
+  return { retryLimit: 5, retryDelaySeconds: 2, expireInSeconds: 300, policy: "standard", ...job };
 }

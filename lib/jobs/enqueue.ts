@@ -1,10 +1,17 @@
 import type { z } from "zod";
-import type { JobDefinition } from "@/lib/jobs/define-job";
+import type { JobContract } from "@/lib/jobs/define-job";
 import { boss } from "@/lib/jobs/boss";
 import { ensureQueue } from "@/lib/jobs/ensure-queue";
+import { logContext } from "@/lib/observability/log-context";
+
+/** The request id of whatever is enqueueing, so the worker's logs of this job carry it (lib/worker/run-worker.ts). */
+function withTrace(data: object): object {
+  const { requestId } = logContext();
+  return requestId ? { ...data, requestId } : data;
+}
 
 /** Retry and expiry as the job defines them, the same for a single send and a batch insert. */
-function jobOptions(job: JobDefinition<z.ZodType>) {
+function jobOptions(job: JobContract<z.ZodType>) {
   return { retryLimit: job.retryLimit, retryDelay: job.retryDelaySeconds, retryBackoff: true, expireInSeconds: job.expireInSeconds };
 }
 
@@ -13,13 +20,13 @@ function jobOptions(job: JobDefinition<z.ZodType>) {
  * instead of a worker. `singletonKey` makes a second enqueue of the same logical job a no-op while one is queued.
  */
 export async function enqueue<S extends z.ZodType>(
-  job: JobDefinition<S>,
+  job: JobContract<S>,
   payload: z.input<S>,
   options: { singletonKey?: string; startAfterSeconds?: number } = {},
 ): Promise<string | null> {
-  const data = job.payload.parse(payload) as object;
+  const data = withTrace(job.payload.parse(payload) as object);
   const b = await boss();
-  await ensureQueue(b, job as unknown as JobDefinition);
+  await ensureQueue(b, job as unknown as JobContract);
   return b.send(job.name, data, {
     ...jobOptions(job),
     singletonKey: options.singletonKey,
@@ -36,13 +43,13 @@ export type JobExecutor = { query: (text: string, values?: unknown[]) => Promise
  * caller's transaction.
  */
 export async function enqueueMany<S extends z.ZodType>(
-  job: JobDefinition<S>,
+  job: JobContract<S>,
   items: { payload: z.input<S>; singletonKey?: string; startAfterSeconds?: number }[],
   options: { executor?: JobExecutor } = {},
 ): Promise<void> {
   if (items.length === 0) return;
   const b = await boss();
-  await ensureQueue(b, job as unknown as JobDefinition);
+  await ensureQueue(b, job as unknown as JobContract);
   const { executor } = options;
   // In singleton-key order: two transactions inserting overlapping keys (two workers' webhook drains, each with syncs
   // for the same generations) wait on each other's entries in the queue's unique index, and in opposite orders they
@@ -51,7 +58,7 @@ export async function enqueueMany<S extends z.ZodType>(
   await b.insert(
     job.name,
     ordered.map((item) => ({
-      data: job.payload.parse(item.payload) as object,
+      data: withTrace(job.payload.parse(item.payload) as object),
       singletonKey: item.singletonKey,
       startAfter: item.startAfterSeconds,
       ...jobOptions(job),

@@ -1,11 +1,11 @@
 import type { PgBoss } from "pg-boss";
-import type { JobDefinition } from "@/lib/jobs/define-job";
+import type { JobContract } from "@/lib/jobs/define-job";
 
 // pg-boss refuses to send to a queue that doesn't exist. Whoever touches a queue first (the app sending, or a
 // worker starting) creates it with the job's options; createQueue is a no-op when it already exists.
 const ensured = new WeakMap<PgBoss, Set<string>>();
 
-export async function ensureQueue(b: PgBoss, job: JobDefinition) {
+export async function ensureQueue(b: PgBoss, job: JobContract) {
   let names = ensured.get(b);
   if (!names) ensured.set(b, (names = new Set()));
   if (names.has(job.name)) return;

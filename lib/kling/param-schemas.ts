@@ -10,11 +10,16 @@ const list = (values: readonly string[]) => values.join(", ");
 const oneOf = <T extends readonly [string, ...string[]]>(field: string, values: T) =>
   z.enum(values, { error: `${field} must be one of ${list(values)}` });
 
+// Something to read: trim() leaves zero-width spaces, joiners and other invisible format/control characters, so a
+// prompt made only of them would pass as non-empty and be paid for.
+const VISIBLE = /[^\s\p{Z}\p{Cf}\p{Cc}]/u;
+
 // Code points, not UTF-16 units: an emoji counts as one character, as it does for the providers.
 const prompt = z
   .string({ error: (i) => (i.input === undefined ? "prompt is required" : "prompt must be text") })
   .trim()
   .min(1, { error: "prompt must not be empty" })
+  .refine((s) => VISIBLE.test(s), { error: "prompt must not be empty" })
   .refine((s) => [...s].length <= LIMITS.promptMaxChars, { error: `prompt must be at most ${LIMITS.promptMaxChars} characters` });
 
 const negativePrompt = z

@@ -3,6 +3,7 @@ import { createGenerationInput, listGenerationsQuery, rerunGenerationInput } fro
 import { createProjectInput, projectDto } from "@/lib/projects/project-schemas";
 import { setBudgetInput } from "@/lib/spend/budget-schemas";
 import { v3TextToImageSchema, v3EditSchema, o3Schema } from "@/lib/kling/param-schemas";
+import { bulkAssetsInput, downloadQuery, imageQuery, listAssetsQuery, tagAssetInput, updateAssetInput, zipAssetsInput } from "@/lib/assets/asset-schemas";
 
 // The OpenAPI document is generated from the same zod schemas the routes parse with, so it cannot drift from
 // what the API accepts.
@@ -22,12 +23,35 @@ const errors = Object.fromEntries(
 );
 const json = (ref: string) => ({ content: { "application/json": { schema: { $ref: `#/components/schemas/${ref}` } } } });
 const params = (...names: string[]) => names.map((name) => ({ name, in: "path", required: true, schema: { type: "string" } }));
-const queryParams = Object.entries((schema(listGenerationsQuery) as { properties: Record<string, unknown> }).properties).map(([name, s]) => ({
-  name,
-  in: "query",
-  required: false,
-  schema: s,
-}));
+const queryOf = (s: z.ZodType) =>
+  Object.entries((schema(s) as { properties: Record<string, unknown> }).properties).map(([name, p]) => ({ name, in: "query", required: false, schema: p }));
+const queryParams = queryOf(listGenerationsQuery);
+const urls = {
+  type: "object",
+  description: "Presigned URLs, identical for every request within a signing window (ASSET_URL_WINDOW_SECONDS) so browsers cache them, valid until `expiresAt`. `routes` never expire: each redirects (302) to the current window's URL.",
+  properties: {
+    original: { type: "string" }, download: { type: "string" }, thumbSmall: { type: "string" }, thumbLarge: { type: "string" }, expiresAt: { type: "string", format: "date-time" },
+    routes: { type: "object", properties: { original: { type: "string" }, thumbSmall: { type: "string" }, thumbLarge: { type: "string" }, download: { type: "string" } } },
+  },
+};
+const galleryAsset = {
+  type: "object",
+  properties: {
+    id: { type: "string" }, projectId: { type: "string" }, generationId: { type: ["string", "null"] }, createdById: { type: ["string", "null"] },
+    width: { type: "integer" }, height: { type: "integer" }, bytes: { type: "integer" }, format: { type: "string" },
+    thumbhash: { type: ["string", "null"], description: "base64 ThumbHash placeholder" },
+    favourite: { type: "boolean" }, rating: { type: ["integer", "null"], minimum: 1, maximum: 5 },
+    approvalStatus: { type: "string", enum: ["none", "pending", "approved", "rejected"] }, tags: { type: "array", items: { type: "string" } },
+    deletedAt: { type: ["string", "null"], format: "date-time", description: "set while the asset is in the trash" },
+    sourceAssetId: { type: ["string", "null"] },
+    recipe: {
+      type: "object",
+      properties: { prompt: { type: "string" }, model: { type: ["string", "null"] }, provider: { type: ["string", "null"] }, aspectRatio: { type: ["string", "null"] }, resolution: { type: ["string", "null"] }, mode: { type: ["string", "null"] }, seed: { type: ["integer", "null"] } },
+    },
+    urls: { $ref: "#/components/schemas/AssetUrls" },
+    createdAt: { type: "string", format: "date-time" },
+  },
+};
 
 export function buildOpenApi(serverUrl: string) {
   return {
@@ -46,6 +70,20 @@ export function buildOpenApi(serverUrl: string) {
         KlingV3TextToImageParameters: schema(v3TextToImageSchema),
         KlingV3EditParameters: schema(v3EditSchema),
         KlingO3Parameters: schema(o3Schema),
+        AssetUrls: urls,
+        GalleryAsset: galleryAsset,
+        AssetPage: {
+          type: "object",
+          properties: { data: { type: "array", items: { $ref: "#/components/schemas/GalleryAsset" } }, nextCursor: { type: ["string", "null"], description: "pass as `cursor` for the next page; null on the last" } },
+        },
+        AssetDetail: {
+          allOf: [{ $ref: "#/components/schemas/GalleryAsset" }],
+          description: "Plus `createdBy`, `generation` (prompt, negativePrompt, parameters, seed, model, provider, mode, references, cost, timings) and `lineage` ({ sources, derived } as GalleryAsset lists, within the asset's project).",
+        },
+        UpdateAsset: schema(updateAssetInput),
+        TagAsset: schema(tagAssetInput),
+        BulkAssets: schema(bulkAssetsInput),
+        ZipAssets: schema(zipAssetsInput),
       },
     },
     security: [{ apiKey: [] }],
@@ -72,6 +110,52 @@ export function buildOpenApi(serverUrl: string) {
       "/api/v1/projects/{projectId}/budget": {
         get: { summary: "Budgets and spend this period", parameters: params("projectId"), responses: { 200: { description: "Budgets" }, ...errors } },
         put: { summary: "Set soft and hard limits (micro-USD)", parameters: params("projectId"), requestBody: json("SetBudget"), responses: { 200: { description: "Budget" }, ...errors } },
+      },
+      "/api/v1/projects/{projectId}/assets": {
+        get: {
+          summary: "The project's gallery: a keyset page of assets",
+          description: "Newest first by default (`sort=oldest|rating`). Pages are keyset-paginated on (createdAt, id): follow `nextCursor` (only valid with the same sort); pages never skip or repeat assets as new ones arrive. Trashed assets only with `trash=true` (or `status=trashed`). `q` searches prompts (substring, case-insensitive). `limit` at most 200.",
+          parameters: [...params("projectId"), ...queryOf(listAssetsQuery)],
+          responses: { 200: json("AssetPage"), ...errors },
+        },
+      },
+      "/api/v1/projects/{projectId}/assets/bulk": {
+        post: { summary: "One action over up to 500 assets of the project (all or none)", parameters: params("projectId"), requestBody: json("BulkAssets"), responses: { 200: { description: "{ action, updated }" }, ...errors } },
+      },
+      "/api/v1/projects/{projectId}/assets/zip": {
+        post: {
+          summary: "Download up to 500 originals as a ZIP, streamed as it is built",
+          description: "JSON `{ assetIds }`, or a form post with `assetIds` fields so a browser saves the stream directly. Any member may download.",
+          parameters: params("projectId"),
+          requestBody: json("ZipAssets"),
+          responses: { 200: { description: "application/zip", content: { "application/zip": {} } }, ...errors },
+        },
+      },
+      "/api/v1/assets/{assetId}": {
+        get: { summary: "One asset with its whole recipe and lineage", parameters: params("assetId"), responses: { 200: json("AssetDetail"), ...errors } },
+        patch: { summary: "Favourite, rate (1–5; 0 or null clears), approve or reject", parameters: params("assetId"), requestBody: json("UpdateAsset"), responses: { 200: json("AssetDetail"), ...errors } },
+        delete: {
+          summary: "Move to the trash; `?permanent=true` deletes a trashed asset for good (its S3 objects too, unless another asset shares them)",
+          parameters: [...params("assetId"), { name: "permanent", in: "query", required: false, schema: { type: "boolean" } }],
+          responses: { 200: { description: "Trashed or deleted" }, ...errors },
+        },
+      },
+      "/api/v1/assets/{assetId}/restore": { post: { summary: "Take an asset out of the trash", parameters: params("assetId"), responses: { 200: { description: "Restored" }, ...errors } } },
+      "/api/v1/assets/{assetId}/tags": { post: { summary: "Add and remove tags by name", parameters: params("assetId"), requestBody: json("TagAsset"), responses: { 200: { description: "{ id, tags }" }, ...errors } } },
+      "/api/v1/assets/{assetId}/image": {
+        get: {
+          summary: "Redirect (302) to the image's presigned URL of the current signing window",
+          description: "Stable for a window, so an `<img>` pointed here is cached and never breaks while a tab stays open.",
+          parameters: [...params("assetId"), ...queryOf(imageQuery)],
+          responses: { 302: { description: "Location: presigned URL" }, ...errors },
+        },
+      },
+      "/api/v1/assets/{assetId}/download": {
+        get: {
+          summary: "Download the original (302 to S3), or a PNG / JPEG / WebP converted by the server at a chosen size",
+          parameters: [...params("assetId"), ...queryOf(downloadQuery)],
+          responses: { 200: { description: "The converted image as an attachment" }, 302: { description: "The original" }, ...errors },
+        },
       },
       "/api/v1/projects/{projectId}/events": {
         get: { summary: "Server-Sent Events: generation.status, asset.created, output.failed", parameters: params("projectId"), responses: { 200: { description: "text/event-stream" } } },

@@ -2,7 +2,8 @@ import { db } from "@/lib/db";
 import { pgPool } from "@/lib/db-pool";
 import type { Project } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
-import type { Permission } from "@/lib/auth/permissions";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { keyScopeAllows, restrictedProjectViewer } from "@/lib/projects/project-visibility";
 import type { Caller } from "@/lib/http/caller";
 import { resolveTeamAccess } from "@/lib/teams/resolve-team-access";
 
@@ -20,7 +21,8 @@ export async function loadProject(projectId: string): Promise<Project | undefine
 
 /**
  * Loads a project the caller may act on. Unknown ids, other teams' projects and restricted projects the caller is
- * not named on are all the same 404.
+ * not named on are all the same 404 — decided before the permission, so a member lacking the permission can't tell a
+ * restricted project from a missing one by a 403. Only a project the caller can see answers 403 for a missing permission.
  */
 export async function getProjectOrThrow(options: {
   caller: Caller;
@@ -31,20 +33,23 @@ export async function getProjectOrThrow(options: {
 }) {
   const { caller, projectId, permission } = options;
   const project = await (options.loading ?? loadProject(projectId));
-  if (!project) throw new AppError("not_found", "Project not found.");
-  const access = await resolveTeamAccess({ caller, teamId: project.teamId, permission }).catch((error) => {
-    throw error instanceof Error && (error as { code?: string }).code === "not_found"
-      ? new AppError("not_found", "Project not found.")
-      : error;
+  if (!project) throw notFound();
+  // Every role may read, so this only answers "is the caller in the project's team"; the permission comes last.
+  const access = await resolveTeamAccess({ caller, teamId: project.teamId, permission: "project.read" }).catch((error) => {
+    throw error instanceof Error && (error as { code?: string }).code === "not_found" ? notFound() : error;
   });
-  if (caller.kind === "apiKey" && caller.projectIds.length > 0 && !caller.projectIds.includes(projectId)) {
-    throw new AppError("not_found", "Project not found.");
+  if (!keyScopeAllows(caller, projectId)) throw notFound();
+  const viewer = restrictedProjectViewer(access);
+  if (project.restricted && !viewer.seesAll) {
+    const named = viewer.userId
+      ? await db.projectMember.findUnique({ where: { projectId_userId: { projectId, userId: viewer.userId } } })
+      : null;
+    if (!named) throw notFound();
   }
-  if (project.restricted && caller.kind === "user" && access.role !== "owner" && access.role !== "admin") {
-    const named = await db.projectMember.findUnique({
-      where: { projectId_userId: { projectId, userId: caller.userId } },
-    });
-    if (!named) throw new AppError("not_found", "Project not found.");
-  }
+  if (!can(access.role, permission)) throw new AppError("forbidden", "Your role in this team does not allow that.");
   return { project, access };
+}
+
+function notFound() {
+  return new AppError("not_found", "Project not found.");
 }

@@ -2,6 +2,7 @@ import type { ProviderId } from "@/lib/kling/providers";
 import { createProviderAdapter } from "@/lib/providers/registry";
 import type { ProviderAdapter } from "@/lib/providers/types";
 import { configFromCredential } from "@/lib/providers-config/resolve-provider-config";
+import { timedAdapter } from "@/lib/observability/timed-adapter";
 
 export type CredentialRow = { id: string; encrypted: string; keyVersion: number };
 
@@ -20,7 +21,7 @@ export function cachedAdapter(options: { teamId: string; provider: ProviderId; c
   const version = credential ? `${credential.id}:${credential.keyVersion}:${credential.encrypted}` : "environment";
   const hit = cache.get(key);
   if (hit?.version === version) return hit.adapter;
-  const adapter = createProviderAdapter(configFromCredential({ provider, row: credential }).config);
+  const adapter = timedAdapter(createProviderAdapter(configFromCredential({ provider, row: credential }).config));
   // Oldest-first eviction (Map keeps insertion order) bounds memory when many teams receive webhooks.
   if (!hit && cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!);
   cache.set(key, { version, adapter });

@@ -1,4 +1,5 @@
 import type { HeadersLike } from "@/lib/providers/types";
+import { parseJson } from "@/lib/providers/json-text";
 
 /** Case-insensitive header lookup over a Fetch Headers or a Node-style record. */
 export function getHeader(headers: HeadersLike, name: string): string | undefined {
@@ -15,9 +16,10 @@ export function bodyBytes(rawBody: string | Uint8Array): Buffer {
   return typeof rawBody === "string" ? Buffer.from(rawBody, "utf8") : Buffer.from(rawBody);
 }
 
+/** A webhook body as JSON, big integer ids kept to the digit like every provider answer (json-text.ts). */
 export function parseJsonBody(rawBody: string | Uint8Array): unknown {
   try {
-    return JSON.parse(bodyBytes(rawBody).toString("utf8"));
+    return parseJson(bodyBytes(rawBody).toString("utf8"));
   } catch {
     return undefined;
   }

@@ -1,4 +1,5 @@
 import { ProviderError } from "@/lib/providers/provider-error";
+import { parseJson, stringifyJson } from "@/lib/providers/json-text";
 
 // The one place adapters talk HTTP: the global fetch with a deadline. It never throws on HTTP status (each
 // provider reads its own error bodies); it throws ProviderError("transient") when no response came back, marked
@@ -34,7 +35,8 @@ export async function httpRequest(options: {
     response = await fetch(url, {
       method,
       headers: { accept: "application/json", ...(json !== undefined ? { "content-type": "application/json" } : {}), ...options.headers },
-      body: json === undefined ? undefined : JSON.stringify(json),
+      // bigint values go out as bare JSON numbers (Kling's `long` ids); see json-text.ts.
+      body: json === undefined ? undefined : stringifyJson(json),
       signal: AbortSignal.timeout(timeoutMs),
       redirect: "error",
     });
@@ -50,7 +52,7 @@ export async function httpRequest(options: {
   }
   let body: unknown;
   try {
-    body = text ? JSON.parse(text) : undefined;
+    body = text ? parseJson(text) : undefined;
   } catch {
     body = undefined;
   }

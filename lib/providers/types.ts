@@ -82,6 +82,11 @@ export interface ProviderAdapter {
   readonly provider: ProviderId;
   /** Throws ProviderError; refuses what the provider cannot do (invalid_input) before sending anything. */
   submit(request: SubmitRequest): Promise<SubmitResult>;
+  /**
+   * The job as the provider reports it now. Also asked, once, for a link that works when an output's link died before
+   * we copied its image (lib/assets/refresh-output-link.ts): outputs must keep the provider's order, and a provider
+   * that signs links per read (Kling) gives a new one.
+   */
   getStatus(request: StatusRequest): Promise<StatusResult>;
   /** After an ambiguous submit: the job the provider knows under our correlation id, or null if it has none. */
   findByCorrelationId?(request: { correlationId: string; model: ModelId }): Promise<(StatusResult & { providerTaskId: string }) | null>;

@@ -1,9 +1,8 @@
-import { db } from "@/lib/db";
 import { pgPool } from "@/lib/db-pool";
 
 export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterSeconds: number };
 
-// Runs on every submission (and sign-in attempt): one raw upsert (lib/db-pool.ts), not Prisma's.
+// Runs on every submission (and magic-link request): one raw upsert (lib/db-pool.ts), not Prisma's.
 const CONSUME = {
   name: "rate-limit-consume",
   text: `INSERT INTO "RateLimitCounter" (key, "windowStart", count) VALUES ($1, $2::timestamp, $3)
@@ -29,14 +28,4 @@ export async function consumeRateLimit(options: {
   const row = rows[0]!;
   const retryAfterSeconds = Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000);
   return { allowed: row.count <= limit, remaining: Math.max(0, limit - row.count), retryAfterSeconds };
-}
-
-/** Reads the current count without consuming, e.g. to refuse sign-in while locked out. */
-export async function peekRateLimit(options: { key: string; limit: number; windowSeconds: number; now?: Date }) {
-  const { key, limit, windowSeconds, now = new Date() } = options;
-  const windowMs = windowSeconds * 1000;
-  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-  const row = await db.rateLimitCounter.findUnique({ where: { key_windowStart: { key, windowStart } } });
-  const retryAfterSeconds = Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000);
-  return { blocked: (row?.count ?? 0) >= limit, retryAfterSeconds };
 }

@@ -6,8 +6,14 @@ import type { MemberRole } from "@/lib/generated/prisma/enums";
 
 export type TeamAccess = { teamId: string; role: MemberRole; caller: Caller; actorUserId: string | null };
 
-// API keys act with the powers of an editor (read_write) or a viewer (read), never an admin's.
+// API keys act with the powers of an editor (read_write) or a viewer (read), never an admin's, and never more than
+// their creator's current role (a read-write key of an admin since demoted to viewer reads only).
 const KEY_ROLE = { read: "viewer", read_write: "editor" } as const;
+const RANK: Record<MemberRole, number> = { viewer: 0, editor: 1, admin: 2, owner: 3 };
+
+function weaker(a: MemberRole, b: MemberRole): MemberRole {
+  return RANK[a] <= RANK[b] ? a : b;
+}
 
 /**
  * The caller's access to a team, or a 404 when they are not part of it (not a 403: another team's ids must not be
@@ -18,7 +24,7 @@ export async function resolveTeamAccess(options: { caller: Caller; teamId: strin
   let access: TeamAccess;
   if (caller.kind === "apiKey") {
     if (caller.teamId !== teamId) throw new AppError("not_found", "Team not found.");
-    access = { teamId, role: KEY_ROLE[caller.access], caller, actorUserId: caller.createdById };
+    access = { teamId, role: weaker(KEY_ROLE[caller.access], caller.creatorRole), caller, actorUserId: caller.createdById };
   } else {
     const membership = await db.membership.findUnique({
       where: { teamId_userId: { teamId, userId: caller.userId } },

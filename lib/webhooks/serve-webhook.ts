@@ -2,17 +2,16 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { env } from "@/lib/env";
 import { capturedSegment } from "@/lib/http/captured-segment";
 import { AppError, errorBody, toAppError } from "@/lib/errors";
-import { receiveWebhook } from "@/lib/webhooks/receive-webhook";
+import { answerWebhook } from "@/lib/webhooks/answer-webhook";
+import { log } from "@/lib/observability/log";
 
 // The same public URL as app/api/webhooks/[provider]/route.ts (which Next still serves under plain `next start`).
 // Exact path only: anything else (trailing slash, sub-paths) falls through to Next, which answers as it always has.
 const WEBHOOK_PATH = /^\/api\/webhooks\/([^/?#]+)(?:\?|$)/;
-// Provider callbacks are small JSON documents; refuse to buffer anything larger than this.
-const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 /**
  * The custom server's fast path for provider webhooks (scripts/server.ts): answers `POST /api/webhooks/:provider` on
- * plain node:http with the same receiveWebhook as the Next route, skipping Next's ~2–2.5 ms of CPU per request
+ * plain node:http with the same answerWebhook as the Next route (body cap included), skipping Next's ~2–2.5 ms of CPU per request
  * (BENCHMARKS.md). Returns false, touching nothing, for any other request, which the caller hands to Next.
  */
 export function serveWebhook(options: { req: IncomingMessage; res: ServerResponse }): boolean {
@@ -20,32 +19,17 @@ export function serveWebhook(options: { req: IncomingMessage; res: ServerRespons
   const provider = capturedSegment(req, "POST", WEBHOOK_PATH);
   if (provider === null) return false;
 
-  const chunks: Buffer[] = [];
-  let size = 0;
-  req.on("data", (chunk: Buffer) => {
-    size += chunk.length;
-    if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-  });
-  req.on("error", () => res.destroy());
-  req.on("end", () => {
-    if (size > MAX_BODY_BYTES) {
-      send(res, 413, errorBody(new AppError("payload_too_large", "The webhook body is too large.")));
-      return;
-    }
-    // The raw bytes as text, exactly as the route's `request.text()` reads them: signatures are over these bytes.
-    const rawBody = Buffer.concat(chunks).toString("utf8");
-    // Only the path and query matter to verification (the per-job token is in the query); the origin is ours.
-    const url = new URL(req.url!, env().APP_URL).toString();
-    receiveWebhook({ provider, rawBody, headers: req.headers, url }).then(
-      (outcome) => send(res, outcome.status, outcome.body),
-      (error: unknown) => {
-        // As the route wrapper (lib/http/route.ts → errorResponse) does: log the unexpected, hide internals.
-        const appError = toAppError(error);
-        if (!(error instanceof AppError) && appError.code === "internal_error") console.error("[api] unhandled error", error);
-        send(res, appError.status, errorBody(appError), appError.headers);
-      },
-    );
-  });
+  // Only the path and query matter to verification (the per-job token is in the query); the origin is ours.
+  const url = new URL(req.url!, env().APP_URL).toString();
+  answerWebhook({ provider, url, headers: req.headers, body: req }).then(
+    (outcome) => send(res, outcome.status, outcome.body),
+    (error: unknown) => {
+      // As the route wrapper (lib/http/route.ts → errorResponse) does: log the unexpected, hide internals.
+      const appError = toAppError(error);
+      if (!(error instanceof AppError) && appError.code === "internal_error") log("api").error({ err: error }, "unhandled error");
+      send(res, appError.status, errorBody(appError), appError.headers);
+    },
+  );
   return true;
 }
 

@@ -2,6 +2,7 @@ import pg from "pg";
 import { env } from "@/lib/env";
 import { drainWebhookEvents } from "@/lib/webhooks/drain-webhook-events";
 import { WEBHOOK_EVENTS_CHANNEL } from "@/lib/webhooks/webhook-events-channel";
+import { log } from "@/lib/observability/log";
 
 // A NOTIFY burst (one per stored event, up to thousands a second) is coalesced: the drain runs this long after the
 // first notification, so one claim covers many events. Short next to a provider's status call, which the sync makes.
@@ -34,7 +35,7 @@ export async function startWebhookDrain(): Promise<() => Promise<void>> {
         }
       } catch (error) {
         // The rows stay unprocessed; the next wake-up or sweep retries them.
-        console.error("[worker] webhook drain failed", error);
+        log("webhooks").error({ err: error }, "webhook drain failed");
         return;
       }
     } while (again && !stopped);
@@ -82,7 +83,7 @@ export async function startWebhookDrain(): Promise<() => Promise<void>> {
     schedule(0);
   };
 
-  await listen().catch((error: unknown) => console.error("[worker] webhook LISTEN failed; sweeping only until it reconnects", error));
+  await listen().catch((error: unknown) => log("webhooks").error({ err: error }, "webhook LISTEN failed; sweeping only until it reconnects"));
   const sweep = setInterval(() => schedule(0), SWEEP_MS);
 
   return async function stop() {

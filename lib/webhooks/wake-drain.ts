@@ -1,5 +1,6 @@
 import { pgPool } from "@/lib/db-pool";
 import { WEBHOOK_EVENTS_CHANNEL } from "@/lib/webhooks/webhook-events-channel";
+import { log } from "@/lib/observability/log";
 
 // At most one wake-up NOTIFY per this many milliseconds from this process. A NOTIFY in every delivery's own commit
 // serialises those commits on PostgreSQL's notification queue lock; the drain reads the table, not the payload, and
@@ -25,7 +26,7 @@ export function wakeDrain(): void {
       await pgPool()
         .query({ name: "wake-drain", text: "SELECT pg_notify($1, '')", values: [WEBHOOK_EVENTS_CHANNEL] })
         // The drain's periodic sweep picks the event up if this wake is lost.
-        .catch((error: unknown) => console.error("[webhooks] drain wake failed", error instanceof Error ? error.message : error));
+        .catch((error: unknown) => log("webhooks").error({ err: error }, "drain wake failed"));
       await new Promise((resolve) => setTimeout(resolve, WINDOW_MS));
     } while (again);
     pending = null;

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Reply } from "./types";
+import { parseJsonText, stringifyJsonText } from "./json-text";
 
 const MAX_BODY_BYTES = 50 * 1024 * 1024; // base64 reference images are large but bounded (10 MB each, ≤10)
 
@@ -24,7 +25,7 @@ export function lazyJsonBody(req: IncomingMessage): () => Promise<unknown> {
     parsed ??= readRawBody(req).then((raw) => {
       if (raw.length === 0) return undefined;
       try {
-        return JSON.parse(raw.toString("utf8")) as unknown;
+        return parseJsonText(raw.toString("utf8"));
       } catch {
         throw new BodyError("request body is not valid JSON");
       }
@@ -39,7 +40,7 @@ export function sendReply(res: ServerResponse, reply: Reply): void {
   let payload: Buffer | string | undefined;
   if (reply.raw !== undefined) payload = reply.raw;
   else if (reply.body !== undefined) {
-    payload = JSON.stringify(reply.body);
+    payload = stringifyJsonText(reply.body);
     headers["content-type"] ??= "application/json";
   }
   if (payload !== undefined) headers["content-length"] = String(Buffer.byteLength(payload));

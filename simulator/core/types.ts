@@ -19,6 +19,8 @@ export interface JobPlan {
   outcome: Outcome;
   // Why an "invalid" outcome fails (fal validates when the runner picks the request up, not at submit).
   failureDetail?: unknown;
+  // The status word the failed job then reports instead of the provider's usual one (fault `endStatus`).
+  endStatus?: string;
 }
 
 export interface ImageSpec {

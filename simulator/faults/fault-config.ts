@@ -30,9 +30,14 @@ export const faultConfigSchema = z.strictObject({
   webhookMaxAttempts: z.int().min(1).max(20).optional(),
   webhookTimeoutMs: ms.optional(),
   outputTtlSeconds: z.int().min(0).optional(),
-  outputExpiredRate: rate.optional(),
+  outputExpiredRate: rate.optional(), // share of issued links that are dead (rolled once per link, not per download)
+  linkTtlSeconds: z.int().min(0).max(7 * 24 * 3600).optional(), // validity of each link signed per read (Kling)
   outputSlowMs: ms.optional(),
   outputTruncateRate: rate.optional(),
+  // Jobs end failed and report this status word instead of the provider's usual failure status: WaveSpeed's
+  // other documented terminal states (`cancelled`, `timeout`, `deleted`), or an undocumented word to check that
+  // adapters fail loudly instead of waiting.
+  endStatus: z.string().min(1).max(40).optional(),
   balanceMicros: z.int().min(0).optional(), // prepaid balance; a submit that would overdraw it gets the quota error
 });
 export type FaultConfig = z.infer<typeof faultConfigSchema>;

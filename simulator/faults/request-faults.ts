@@ -56,5 +56,6 @@ export function planJob(
   if (forced.has("safety") || rng.chance(faults.safetyRate)) outcome = "safety";
   else if (forced.has("job_failure") || rng.chance(faults.jobFailureRate)) outcome = "error";
   else if (forced.has("stuck") || rng.chance(faults.stuckRate)) outcome = "stuck";
+  if (faults.endStatus !== undefined) return { queuedMs, processingMs, outcome: "error", endStatus: faults.endStatus };
   return { queuedMs, processingMs, outcome };
 }

@@ -3,7 +3,7 @@ import { getImage } from "../render/render-cache";
 import { CONTENT_TYPES } from "../render/render-image";
 import type { Sim } from "../core/sim";
 import type { ForcedFault, ProviderName, Reply } from "../core/types";
-import { checkSignedUrl } from "./signed-url";
+import { checkSignedUrl, linkRolledExpired } from "./signed-url";
 
 // Object-storage style refusals: Kling/WaveSpeed/Segmind/Runware front their outputs with S3/OSS-like CDNs that answer
 // 403 AccessDenied; fal's media CDN answers 404 once an object's lifecycle has ended.
@@ -27,7 +27,7 @@ export async function serveOutput(
   const faults = sim.faults(provider);
   const check = checkSignedUrl(sim, url);
   if (check === "invalid") return refused(provider, "Invalid signature");
-  if (check === "expired" || forced.has("output_expired") || sim.state.rng.chance(faults.outputExpiredRate)) {
+  if (check === "expired" || forced.has("output_expired") || linkRolledExpired(sim, url, faults.outputExpiredRate)) {
     return refused(provider, "Request has expired");
   }
   const ref = sim.state.outputs.get(match[2]!);

@@ -23,12 +23,12 @@ export async function startAppProcesses(options: { env: Record<string, string>; 
   };
   const workers: ChildProcess[] = [];
   const alive = (c: ChildProcess) => c.exitCode === null && !c.signalCode;
-  const startWorker = () => workers.push(spawnNode(["--import", "tsx", "scripts/worker.ts"]));
+  const startWorker = () => workers.push(spawnNode(["--import", "tsx", "--import", "./scripts/server-only-outside-next.mjs", "scripts/worker.ts"]));
   startWorker();
   if (mode === "start") {
     await build(options.env);
     // What `npm start` runs: the custom server (webhook fast path + Next's handler), not bare `next start`.
-    spawnNode(["--import", "tsx", "scripts/server.ts", "--port", String(options.port)]);
+    spawnNode(["--import", "tsx", "--import", "./scripts/server-only-outside-next.mjs", "scripts/server.ts", "--port", String(options.port)]);
   } else {
     spawnNode([next, "dev", "--port", String(options.port)]);
   }

@@ -25,6 +25,8 @@ declare module "vitest" {
 const productionSecrets = {
   AUTH_SECRET: "integration-test-auth-secret-0123456789abcdef",
   CREDENTIALS_ENCRYPTION_KEYS: Buffer.alloc(32, 9).toString("base64"),
+  // Turns /api/metrics on (tests/integration/foundation/metrics.test.ts).
+  METRICS_TOKEN: "integration-test-metrics-token",
 };
 
 export default async function setup(project: TestProject) {
@@ -42,6 +44,9 @@ export default async function setup(project: TestProject) {
   Object.assign(given, productionSecrets);
   // Its own build folder, so a test run can go on beside `npm run dev` (set NEXT_DIST_DIR to run two suites at once).
   given.NEXT_DIST_DIR = process.env.NEXT_DIST_DIR ?? ".next-test";
+  // Image URLs signed in 5-second windows (valid 10 s), so tests can outlive them: pages left open must keep loading
+  // images through the redirect route (tests/integration/assets/gallery-api.test.ts, the studio's e2e test).
+  given.ASSET_URL_WINDOW_SECONDS ??= "5";
   // Objects from earlier runs would only confuse tests that count what the stack stored.
   await fs.rm(path.join(root, ".data", "test-integration", "s3"), { recursive: true, force: true });
   const stack = await startStack({

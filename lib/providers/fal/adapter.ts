@@ -6,6 +6,7 @@ import { buildFalSubmit, falRequestPaths } from "@/lib/providers/fal/request";
 import { falError, falQueueStatus, parseFalResult } from "@/lib/providers/fal/status";
 import { createJwksCache } from "@/lib/providers/fal/jwks";
 import { verifyFalWebhook } from "@/lib/providers/fal/webhook";
+import { undocumentedStatus } from "@/lib/providers/undocumented-status";
 import type { ProviderAdapter } from "@/lib/providers/types";
 
 export type FalConfig = {
@@ -52,7 +53,9 @@ export function createFalAdapter(config: FalConfig): ProviderAdapter {
       const statusResponse = await request("GET", paths.status);
       const error = falError(statusResponse, { submit: false });
       if (error) throw error;
-      const status = falQueueStatus(field(statusResponse.json, "status")) ?? "running";
+      const word = field(statusResponse.json, "status");
+      const status = falQueueStatus(word);
+      if (!status) return undocumentedStatus("fal", word, statusResponse.json);
       if (status !== "succeeded") return { status, outputs: [], raw: statusResponse.json };
       const result = await request("GET", paths.result);
       // Credentials, limits and gateway hiccups are about this request, not the job: retry them. Any other

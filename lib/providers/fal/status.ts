@@ -9,7 +9,7 @@ import type { ErrorClass, ProviderOutput, StatusResult, TaskStatus } from "@/lib
 const STATUS: Record<string, TaskStatus> = { IN_QUEUE: "queued", IN_PROGRESS: "running", COMPLETED: "succeeded" };
 
 export function falQueueStatus(value: unknown): TaskStatus | undefined {
-  return typeof value === "string" ? STATUS[value] : undefined;
+  return typeof value === "string" && Object.hasOwn(STATUS, value) ? STATUS[value] : undefined;
 }
 
 /** `detail` is a string or a list of `{ loc, msg, type }`; either way, one readable sentence. */

@@ -1,3 +1,4 @@
+import { ProviderError } from "@/lib/providers/provider-error";
 import { rewritePromptReferences } from "@/lib/kling/prompt-references";
 import type { GenerationParams } from "@/lib/kling/param-schemas";
 import type { GenerationInputs } from "@/lib/kling/inputs";
@@ -44,8 +45,8 @@ export function buildKlingSubmit(options: {
       model_name: "kling-v3-omni",
       prompt: rewritePromptReferences(params.prompt, "kling"),
       ...(inputs.images.length ? { image_list: inputs.images.map((i) => ({ image: i.url })) } : {}),
-      // Kling wants the library id as a number ("element_id": long); ids beyond 2^53 would lose digits, so an
-      // id that is not a safe integer is sent as the string it came as.
+      // Kling documents the library id as a JSON number ("element_id": long, e.g. 829836802793406551), beyond
+      // 2^53: a bigint, which the request writer puts on the wire as its exact digits (json-text.ts).
       ...(inputs.elements.length ? { element_list: inputs.elements.map((e) => ({ element_id: elementId(e.klingElementId!) })) } : {}),
       resolution: params.resolution,
       result_type: series ? "series" : "single",
@@ -56,7 +57,7 @@ export function buildKlingSubmit(options: {
   };
 }
 
-function elementId(id: string): number | string {
-  const n = Number(id);
-  return Number.isSafeInteger(n) ? n : id;
+function elementId(id: string): bigint {
+  if (!/^\d{1,19}$/.test(id)) throw new ProviderError("invalid_input", `Kling element ids are whole numbers; "${id}" is not one`);
+  return BigInt(id);
 }

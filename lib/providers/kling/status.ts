@@ -1,12 +1,13 @@
 import { classifyFailureMessage } from "@/lib/providers/classify-failure";
 import { field, str } from "@/lib/providers/http";
+import { undocumentedStatus } from "@/lib/providers/undocumented-status";
 import type { StatusResult, TaskStatus } from "@/lib/providers/types";
 
 // Kling task object (query `data`, or the callback body) → StatusResult (providers.md §1.7–1.8).
 const STATUS: Record<string, TaskStatus> = { submitted: "queued", processing: "running", succeed: "succeeded", failed: "failed" };
 
 export function klingStatus(value: unknown): TaskStatus | undefined {
-  return typeof value === "string" ? STATUS[value] : undefined;
+  return typeof value === "string" && Object.hasOwn(STATUS, value) ? STATUS[value] : undefined;
 }
 
 /**
@@ -14,7 +15,9 @@ export function klingStatus(value: unknown): TaskStatus | undefined {
  * account bought, so without it no provider cost is reported and the caller keeps the list-price estimate.
  */
 export function parseKlingTask(task: unknown, options: { microsPerUnit?: number } = {}): StatusResult {
-  const status = klingStatus(field(task, "task_status")) ?? "running";
+  const word = field(task, "task_status");
+  const status = klingStatus(word);
+  if (!status) return undocumentedStatus("kling", word, task);
   const urls = new Set<string>();
   // O3 series results may arrive in series_images instead of (or beside) images (providers.md §1.7).
   for (const key of ["images", "series_images"]) {

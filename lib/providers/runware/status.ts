@@ -1,6 +1,7 @@
 import { field, str, usdToMicros } from "@/lib/providers/http";
 import { classifyFailureMessage } from "@/lib/providers/classify-failure";
 import { runwareCodeClass, runwareErrorItems } from "@/lib/providers/runware/errors";
+import { undocumentedStatus } from "@/lib/providers/undocumented-status";
 import type { ProviderOutput, StatusResult, TaskStatus } from "@/lib/providers/types";
 
 // getResponse answer → StatusResult. Runware reports one item per image (`processing`/`pending`, `success`,
@@ -8,6 +9,9 @@ import type { ProviderOutput, StatusResult, TaskStatus } from "@/lib/providers/t
 // (providers.md §3.3). Partial success counts as succeeded with fewer outputs: only those are billed.
 
 const FORMATS: Record<string, string> = { jpg: "jpeg", jpeg: "jpeg", png: "png", webp: "webp" };
+
+// Item statuses Runware documents: processing (older pages: pending), success, error. A webhook item carries none.
+const ITEM_STATUSES = new Set(["processing", "pending", "success", "error", "failed"]);
 
 export function runwareItemStatus(item: unknown): TaskStatus {
   const status = str(field(item, "status"));
@@ -19,6 +23,8 @@ export function runwareItemStatus(item: unknown): TaskStatus {
 export function parseRunwareResponse(json: unknown, options: { taskUUID: string; expectedImages?: number }): StatusResult {
   const data = field(json, "data");
   const items = (Array.isArray(data) ? data : []).filter((i) => str(field(i, "taskUUID")) === options.taskUUID);
+  const unknown = items.map((i) => field(i, "status")).find((s) => s !== undefined && !(typeof s === "string" && ITEM_STATUSES.has(s)));
+  if (unknown !== undefined) return undocumentedStatus("runware", unknown, json);
   const errors = runwareErrorItems(json).filter((e) => !e.taskUUID || e.taskUUID === options.taskUUID);
   const outputs: ProviderOutput[] = [];
   let cost = 0;

@@ -3,6 +3,7 @@ import { httpRequest, joinUrl, field, str } from "@/lib/providers/http";
 import { ProviderError } from "@/lib/providers/provider-error";
 import { buildSegmindSubmit, segmindRequestPaths } from "@/lib/providers/segmind/request";
 import { parseSegmindResult, segmindError, segmindStatus } from "@/lib/providers/segmind/status";
+import { undocumentedStatus } from "@/lib/providers/undocumented-status";
 import type { ProviderAdapter } from "@/lib/providers/types";
 
 export type SegmindConfig = {
@@ -35,14 +36,20 @@ export function createSegmindAdapter(config: SegmindConfig): ProviderAdapter {
     async getStatus({ providerTaskId }) {
       const paths = segmindRequestPaths(providerTaskId);
       const statusResponse = await request("GET", paths.status);
+      // The body speaks before the HTTP status: a FAILED request answers 422 with {"status":"FAILED","error"} on
+      // /status and on the response URL alike (Segmind's official SDK, segmind/v2.py). Only a body that names no
+      // state is an error of the request itself.
+      const state = field(statusResponse.json, "status");
+      const status = segmindStatus(state);
+      if (status === "failed") return parseSegmindResult(statusResponse);
       if (statusResponse.status === 404)
         throw new ProviderError("invalid_input", "Segmind no longer knows this request (records expire after an hour)", { httpStatus: 404 });
       const error = segmindError(statusResponse, { submit: false });
       if (error) throw error;
-      const status = segmindStatus(field(statusResponse.json, "status")) ?? "running";
-      if (status !== "succeeded" && status !== "failed") return { status, outputs: [], raw: statusResponse.json };
+      if (!status) return undocumentedStatus("segmind", state, statusResponse.json);
+      if (status !== "succeeded") return { status, outputs: [], raw: statusResponse.json };
       const resultResponse = await request("GET", paths.response);
-      if (resultResponse.status !== 422) {
+      if (!segmindStatus(field(resultResponse.json, "status")) && resultResponse.status !== 422) {
         const resultError = segmindError(resultResponse, { submit: false });
         if (resultError) throw resultError;
       }

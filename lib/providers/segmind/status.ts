@@ -7,7 +7,7 @@ import type { ErrorClass, ProviderOutput, StatusResult, TaskStatus } from "@/lib
 const STATUS: Record<string, TaskStatus> = { QUEUED: "queued", PROCESSING: "running", COMPLETED: "succeeded", FAILED: "failed" };
 
 export function segmindStatus(value: unknown): TaskStatus | undefined {
-  return typeof value === "string" ? STATUS[value.toUpperCase()] : undefined;
+  return typeof value === "string" && Object.hasOwn(STATUS, value.toUpperCase()) ? STATUS[value.toUpperCase()] : undefined;
 }
 
 // The Kling page does not show the output's shape: accept a URL, a list of URLs, or objects carrying `url`.

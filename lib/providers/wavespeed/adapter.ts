@@ -3,7 +3,7 @@ import { addWebhookToken } from "@/lib/providers/webhook-token";
 import { httpRequest, joinUrl, field, str } from "@/lib/providers/http";
 import { ProviderError } from "@/lib/providers/provider-error";
 import { buildWaveSpeedSubmit } from "@/lib/providers/wavespeed/request";
-import { parseWaveSpeedPrediction, waveSpeedError, waveSpeedStatus } from "@/lib/providers/wavespeed/status";
+import { parseWaveSpeedPrediction, waveSpeedError } from "@/lib/providers/wavespeed/status";
 import { verifyWaveSpeedWebhook } from "@/lib/providers/wavespeed/webhook";
 import type { ProviderAdapter } from "@/lib/providers/types";
 
@@ -55,7 +55,8 @@ export function createWaveSpeedAdapter(config: WaveSpeedConfig): ProviderAdapter
       // A failed task may come back with a failure code in the envelope but a readable prediction: report it as a
       // failed task, not as a failed request.
       const data = field(response.json, "data");
-      if (response.status < 300 && waveSpeedStatus(field(data, "status"))) return parseWaveSpeedPrediction(data, field(response.json, "code"));
+      // Any status word counts as an answer: an undocumented one fails the job loudly (parseWaveSpeedPrediction).
+      if (response.status < 300 && typeof field(data, "status") === "string") return parseWaveSpeedPrediction(data, field(response.json, "code"));
       throw waveSpeedError(response, { submit: false }) ?? new ProviderError("transient", "WaveSpeed returned no prediction status");
     },
 

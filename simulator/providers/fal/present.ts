@@ -1,3 +1,4 @@
+import { reportedStatus } from "../../core/end-status";
 import type { Sim } from "../../core/sim";
 import type { Reply, SimJob } from "../../core/types";
 import { CONTENT_TYPES, EXTENSIONS } from "../../render/render-image";
@@ -10,9 +11,9 @@ export function requestUrls(sim: Sim, id: string) {
   return { response_url: base, status_url: `${base}/status`, cancel_url: `${base}/cancel` };
 }
 
-export function falStatus(job: SimJob): "IN_QUEUE" | "IN_PROGRESS" | "COMPLETED" {
+export function falStatus(job: SimJob): string {
   if (job.phase === "queued") return "IN_QUEUE";
-  return job.phase === "processing" ? "IN_PROGRESS" : "COMPLETED";
+  return job.phase === "processing" ? "IN_PROGRESS" : reportedStatus(job, "COMPLETED");
 }
 
 export function falOutput(sim: Sim, job: SimJob) {

@@ -1,3 +1,4 @@
+import { reportedStatus } from "../../core/end-status";
 import { randomUUID } from "node:crypto";
 import { klingUnits } from "../../core/pricing";
 import type { Sim } from "../../core/sim";
@@ -30,7 +31,7 @@ export function klingTask(sim: Sim, job: SimJob) {
   const series = job.meta.series === true;
   return {
     task_id: job.id,
-    task_status: STATUS[job.phase],
+    task_status: reportedStatus(job, STATUS[job.phase]),
     task_status_msg: statusMessage(job),
     created_at: job.createdAt,
     updated_at: job.updatedAt,

@@ -7,7 +7,12 @@ const imageInput = z
   .string()
   .min(1)
   .refine((v) => !v.startsWith("data:"), "image must be a URL or raw Base64 without the data: prefix");
-const elementList = z.array(z.object({ element_id: z.union([z.int(), z.string().regex(/^\d+$/)]) }));
+// element_id is documented as `long` (example 829836802793406551): a JSON number, read exactly (core/json-text.ts);
+// a quoted id is a form no Kling document shows.
+const elementId = z.union([z.int().min(1), z.bigint().min(1n).max(9_223_372_036_854_775_807n)], {
+  error: "element_id must be a long integer (a JSON number), e.g. 829836802793406551",
+});
+const elementList = z.array(z.object({ element_id: elementId }));
 const common = {
   prompt: z.string().min(1).max(2500),
   watermark_info: z.object({ enabled: z.boolean() }).optional(),

@@ -1,3 +1,4 @@
+import { reportedStatus } from "../../core/end-status";
 import { microsToUsd } from "../../core/pricing";
 import type { Sim } from "../../core/sim";
 import type { Phase, SimJob } from "../../core/types";
@@ -37,7 +38,7 @@ export function timings(job: SimJob) {
   return { inference_time: seconds(inference), queue_time: seconds(queue), total_time: seconds(queue + inference) };
 }
 
-export const statusOf = (job: SimJob): string => STATUS[job.phase];
+export const statusOf = (job: SimJob): string => reportedStatus(job, STATUS[job.phase]);
 
 export function failureText(job: SimJob): string {
   return job.plan.outcome === "safety"

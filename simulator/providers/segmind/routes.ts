@@ -71,8 +71,10 @@ async function status(ctx: Ctx): Promise<Reply> {
   if (!("key" in job)) return job;
   const { poll_url: _poll, ...links } = urls(ctx.sim, job.id);
   const done = job.phase === "succeeded" || job.phase === "failed";
+  // A FAILED request answers HTTP 422 with the FAILED body, on /status as on the response URL (Segmind's official
+  // SDK, segmind-python segmind/v2.py `_fetch_terminal_tolerant`, and its tests/test_v2.py).
   return {
-    status: 200,
+    status: statusOf(job) === "FAILED" ? 422 : 200,
     body: {
       status: statusOf(job),
       request_id: job.id,
@@ -88,7 +90,7 @@ async function result(ctx: Ctx): Promise<Reply> {
   if (!("key" in job)) return job;
   if (job.phase === "succeeded") return { status: 200, body: completedBody(ctx.sim, job) };
   // A failed v2 job is a 422 with status FAILED and no billing fields (nothing was charged).
-  if (job.phase === "failed") return { status: 422, body: { status: "FAILED", error: failureText(job), metrics: timings(job) } };
+  if (job.phase === "failed") return { status: statusOf(job) === "FAILED" ? 422 : 200, body: { status: statusOf(job), error: failureText(job), metrics: timings(job) } };
   return status(ctx);
 }
 

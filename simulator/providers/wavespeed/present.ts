@@ -1,3 +1,4 @@
+import { reportedStatus } from "../../core/end-status";
 import type { Sim } from "../../core/sim";
 import type { Phase, SimJob } from "../../core/types";
 import { outputUrl } from "../../outputs/signed-url";
@@ -7,15 +8,23 @@ const STATUS: Record<Phase, string> = {
   processing: "processing",
   succeeded: "completed",
   failed: "failed",
-  canceled: "failed",
+  canceled: "cancelled", // the official client's terminal states: failed, cancelled, timeout, deleted
 };
 
-function errorText(job: SimJob): string {
-  if (job.phase !== "failed") return "";
-  // WaveSpeed's task error codes: 1200 content moderation, 1403 task execution failed.
-  return job.plan.outcome === "safety"
-    ? "Content moderation failed (1200): the request or output was flagged as NSFW"
-    : "Task execution failed (1403): internal error during inference";
+// A failed prediction carries a numeric task error `code` beside `error` (0 = success), as on WaveSpeed's error-codes
+// page (wavespeed.ai/docs/error-codes): 1200 moderation, 1400/1401 missing/invalid parameter, 1402 media URL not
+// accessible, 1403/1405 task failed, 5000 internal, 5003 unavailable, 5004 timeout. The messages are the page's.
+export type TaskError = { code: number; error: string };
+
+export const MEDIA_ACCESS_FAILED: TaskError = { code: 1402, error: "Failed to download image from the provided URL." };
+
+function taskError(job: SimJob): TaskError {
+  if (job.phase !== "failed") return { code: 0, error: "" };
+  const planned = job.meta.taskError as TaskError | undefined;
+  if (planned) return planned;
+  if (job.plan.endStatus === "timeout") return { code: 5004, error: "The request timed out." };
+  if (job.plan.outcome === "safety") return { code: 1200, error: "The content contains sensitive information." };
+  return { code: 5000, error: "An internal error occurred." };
 }
 
 export const resultUrl = (sim: Sim, id: string): string => `${sim.publicUrl}/wavespeed/api/v3/predictions/${id}/result`;
@@ -30,9 +39,9 @@ export function prediction(sim: Sim, job: SimJob) {
     outputs,
     urls: { get: resultUrl(sim, job.id) },
     has_nsfw_contents: job.plan.outcome === "safety" && job.phase === "failed" ? [true] : outputs.map(() => false),
-    status: STATUS[job.phase],
+    status: reportedStatus(job, STATUS[job.phase]),
     created_at: new Date(job.createdAt).toISOString(),
-    error: errorText(job),
+    ...taskError(job),
     executionTime: inferenceMs,
     timings: { inference: inferenceMs },
   };

@@ -4,11 +4,12 @@ import { referenceAspect } from "../../core/reference-aspect";
 import type { Sim } from "../../core/sim";
 import type { Ctx, ProviderModule, Reply, SimJob } from "../../core/types";
 import { validate } from "../../core/validate";
+import { stringifyJsonText } from "../../core/json-text";
 import { WAVESPEED_WEBHOOK_SECRET } from "../../credentials";
 import { sendWebhook } from "../../webhooks/deliver";
 import { wavespeedHeaders } from "../../webhooks/signing";
 import { authenticateWavespeed, wavespeedError, wavespeedErrors } from "./errors";
-import { prediction, wavespeedOk } from "./present";
+import { MEDIA_ACCESS_FAILED, prediction, wavespeedOk } from "./present";
 import type { z } from "zod";
 import { WAVESPEED_MODELS, type WavespeedInput, type WavespeedModelId } from "./schemas";
 
@@ -19,7 +20,9 @@ const SYNC_TIMEOUT_MS = 120_000;
 const hooks = {
   onPhase(sim: Sim, job: SimJob) {
     if (!job.webhookUrl || (job.phase !== "succeeded" && job.phase !== "failed")) return;
-    const body = JSON.stringify({ ...prediction(sim, job), input: job.input });
+    // Whether WaveSpeed calls back for its other terminal states (cancelled, timeout, deleted) is not documented;
+    // the simulator does, with that status in the body.
+    const body = stringifyJsonText({ ...prediction(sim, job), input: job.input });
     sendWebhook(sim, {
       provider: "wavespeed", jobId: job.id, url: job.webhookUrl, event: job.phase === "succeeded" ? "completed" : "failed",
       body, forced: job.meta.forced as never,
@@ -37,13 +40,16 @@ function submit(modelId: WavespeedModelId) {
     const body = parsed.data;
     const images = body.images ?? (body.image ? [body.image] : []);
     const aspect = body.aspect_ratio === "auto" ? await referenceAspect(images[0]) : body.aspect_ratio;
+    // A reference the provider cannot fetch fails the task with 1402. The simulator fetches nothing (it stays
+    // hermetic), so a host under the reserved `.invalid` TLD (RFC 2606) stands for an unreachable URL.
+    const unreachable = images.some((image) => /^https?:\/\/[^/?#]*\.invalid(?:[:/?#]|$)/i.test(image));
     const webhookUrl = ctx.url.searchParams.get("webhook") ?? (raw as { webhook_url?: string }).webhook_url;
     const job = createJob(ctx.sim, {
       id: wavespeedId(), provider: "wavespeed", endpoint: modelId, model: modelId, priceModel: family,
       resolution: body.resolution, aspect, prompt: body.prompt, count: body.num_images,
-      format: body.output_format, input: raw, plan: ctx.plan, ttlSeconds: RETENTION_SECONDS,
+      format: body.output_format, input: raw, plan: unreachable ? { ...ctx.plan, outcome: "invalid" } : ctx.plan, ttlSeconds: RETENTION_SECONDS,
       webhookUrl: typeof webhookUrl === "string" && webhookUrl ? webhookUrl : undefined,
-      meta: { forced: [...ctx.forced] },
+      meta: { forced: [...ctx.forced], ...(unreachable ? { taskError: MEDIA_ACCESS_FAILED } : {}) },
     }, hooks);
     if (!body.enable_sync_mode) return wavespeedOk(prediction(ctx.sim, job));
     await waitForJob(ctx.sim, job, SYNC_TIMEOUT_MS);

@@ -114,7 +114,7 @@ async function start(log: (line: string) => void, stoppers: Array<() => Promise<
   let next: Child;
   if (server.mode === "production") {
     // What `npm start` runs: scripts/server.ts (the webhook fast path on node:http, everything else to Next).
-    next = spawnNode("studio server", [...profileNodeArgs("next"), "--import", "tsx", "scripts/server.ts", "--port", String(port), "--hostname", "127.0.0.1"], {
+    next = spawnNode("studio server", [...profileNodeArgs("next"), "--import", "tsx", "--import", "./scripts/server-only-outside-next.mjs", "scripts/server.ts", "--port", String(port), "--hostname", "127.0.0.1"], {
       ...env,
       NEXT_DIST_DIR: BENCH_DIST_DIR,
     });

@@ -7,6 +7,9 @@
 //   { cmd: "ingest", n }  n concurrent storeOutputImage calls: everything ingestOutput does except its database rows
 //                         (copy, header check while streaming, sharp's header check, thumbnails under the decode slot,
 //                         thumbnail puts), with a new team id each, so no content-addressed write is skipped
+//   { cmd: "bare", n }    n concurrent bare download-then-puts: a plain fetch of the same URL from the same server into
+//                         memory, then PutObjectCommand of those bytes — no guard, no hash, no file (the baseline a
+//                         copy is held to, since a copy includes a download)
 //   { cmd: "load" }       read the same bytes from disk and keep them (for direct puts)
 //   { cmd: "direct", n }  n concurrent direct PutObjectCommand calls of the kept bytes, new key each
 //   { cmd: "gc" }         full GC (run with --expose-gc), so every RSS baseline starts from the same floor
@@ -50,6 +53,18 @@ async function ingest(): Promise<Done> {
   return { bytes: stored.image.bytes, fetchMs: performance.now() - t0, putMs: 0 };
 }
 
+async function bare(): Promise<Done> {
+  const t0 = performance.now();
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`bare download: HTTP ${response.status}`);
+  const body = Buffer.from(await response.arrayBuffer());
+  const t1 = performance.now();
+  await s3().send(
+    new PutObjectCommand({ Bucket: bucket(), Key: `bench/bare/${randomUUID()}.png`, Body: body, ContentType: "image/png", ContentLength: body.length }),
+  );
+  return { bytes: body.length, fetchMs: t1 - t0, putMs: performance.now() - t1 };
+}
+
 async function direct(): Promise<Done> {
   const body = kept!;
   const t0 = performance.now();
@@ -86,6 +101,7 @@ process.on("message", (message: { cmd: string; n?: number }) => {
       if (message.cmd === "copy") process.send!(await timed(message.n ?? 1, copy));
       else if (message.cmd === "ingest") process.send!(await timed(message.n ?? 1, ingest));
       else if (message.cmd === "direct") process.send!(await timed(message.n ?? 1, direct));
+      else if (message.cmd === "bare") process.send!(await timed(message.n ?? 1, bare));
       else if (message.cmd === "load") {
         kept = await fs.readFile(file);
         process.send!({ ms: [], totalMs: 0, bytes: kept.length });

@@ -102,5 +102,5 @@ export function spawnNode(name: string, args: string[], env: Record<string, stri
 
 /** `node --import tsx <script>`: one process (the tsx CLI would wrap it in a second one), so signals and RSS are its own. */
 export function spawnTs(name: string, script: string, env: Record<string, string | undefined>, options: { ipc?: boolean; nodeArgs?: string[] } = {}) {
-  return spawnNode(name, [...(options.nodeArgs ?? []), "--import", "tsx", script], env, options);
+  return spawnNode(name, [...(options.nodeArgs ?? []), "--import", "tsx", "--import", "./scripts/server-only-outside-next.mjs", script], env, options);
 }

@@ -6,7 +6,12 @@ import { createTeam } from "@/prisma/factories/create-team";
 import { createProjectRow } from "@/prisma/factories/create-project";
 
 /** A succeeded generation with one pending output pointing at `providerUrl`. */
-export async function pendingOutput(options: { providerUrl: string; parameters?: Record<string, string | number> }) {
+export async function pendingOutput(options: {
+  providerUrl: string;
+  parameters?: Record<string, string | number>;
+  /** The provider job behind the output (default: a Runware job with no task id, so no fresh link can be asked for). */
+  job?: { provider: "kling" | "wavespeed" | "runware" | "segmind" | "fal"; providerTaskId: string; correlationId: string };
+}) {
   const { user } = await createUser();
   const team = await createTeam({ ownerId: user.id });
   const project = await createProjectRow({ teamId: team.id, createdById: user.id });
@@ -18,7 +23,8 @@ export async function pendingOutput(options: { providerUrl: string; parameters?:
       projectId: project.id,
       createdById: user.id,
       model: "kling-v3",
-      provider: "runware",
+      provider: options.job?.provider ?? "runware",
+      providerTaskId: options.job?.providerTaskId,
       mode: "text_to_image",
       parameters: parameters as Prisma.InputJsonObject,
       prompt: String(parameters.prompt ?? "a lighthouse"),
@@ -26,7 +32,7 @@ export async function pendingOutput(options: { providerUrl: string; parameters?:
       resolution: String(parameters.resolution ?? "1k"),
       numImages: 1,
       status: "succeeded",
-      correlationId: createId("generation"),
+      correlationId: options.job?.correlationId ?? createId("generation"),
       estimatedCostMicros: 28_000n,
     },
   });

@@ -4,10 +4,11 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createId } from "@/lib/ids";
-import { RetryableJobError } from "@/lib/jobs/define-job";
-import { EXPIRED_REASON } from "@/lib/assets/download-failure";
+import { RetryableJobError } from "@/lib/errors";
+import { lostPaidImageReason } from "@/lib/assets/download-failure";
 import { ingestOutput } from "@/lib/assets/ingest-output";
 import { assetUrls } from "@/lib/assets/asset-urls";
+import { env } from "@/lib/env";
 import { bucket, s3 } from "@/lib/storage/s3-client";
 import { pendingOutput } from "./fixtures";
 import { renderTestImage } from "./image-server";
@@ -61,7 +62,8 @@ describe("ingestOutput", () => {
     expect(Buffer.from(await (await fetch(urls.original)).arrayBuffer()).equals(original)).toBe(true);
     expect((await fetch(urls.thumbSmall)).headers.get("content-type")).toBe("image/webp");
     expect((await fetch(urls.download)).headers.get("content-disposition")).toBe(`attachment; filename="${asset.id}.png"`);
-    expect(new URL(urls.original).searchParams.get("X-Amz-Expires")).toBe("900");
+    // Signed as of the start of the URL window, valid two windows (lib/assets/presign-windowed.ts).
+    expect(new URL(urls.original).searchParams.get("X-Amz-Expires")).toBe(String(2 * env().ASSET_URL_WINDOW_SECONDS));
     expect((await eventsFor(generation.id)).map((e) => e.type)).toEqual(["asset.created"]);
   });
 
@@ -104,6 +106,8 @@ describe("ingestOutput", () => {
 
   it("fails an expired link (403) at once, with a reason, and publishes output.failed", async () => {
     const { generation, output } = await pendingOutput({ providerUrl: images.url("/expired") });
+    // No provider task id to ask for a fresh link (tests/db/assets/ingest-expired-link.test.ts asks a provider).
+    const EXPIRED_REASON = lostPaidImageReason({ index: 0, provider: "runware" });
     await expect(ingestOutput({ outputId: output.id })).resolves.toEqual({ status: "failed", reason: EXPIRED_REASON });
     const row = await db.generationOutput.findUniqueOrThrow({ where: { id: output.id } });
     expect(row).toMatchObject({ status: "failed", failureReason: EXPIRED_REASON, attempts: 1, assetId: null });

@@ -3,7 +3,7 @@ import fs from "node:fs/promises";
 import { ListObjectsV2Command } from "@aws-sdk/client-s3";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { RetryableJobError } from "@/lib/jobs/define-job";
+import { RetryableJobError } from "@/lib/errors";
 import { ingestOutput } from "@/lib/assets/ingest-output";
 import { GuardedFetchError } from "@/lib/storage/guarded-fetch-error";
 import { bucket, s3 } from "@/lib/storage/s3-client";

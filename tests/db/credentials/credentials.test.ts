@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { startSimulator, type RunningSimulator } from "@/simulator/server";
 import * as sim from "@/simulator/credentials";
+import { studioEnvFor } from "@/simulator/studio-env";
 import { saveProviderCredential } from "@/lib/credentials/save-provider-credential";
 import { deleteProviderCredential } from "@/lib/credentials/delete-provider-credential";
 import { listProviderCredentials } from "@/lib/credentials/list-provider-credentials";
 import { rotateCredentials } from "@/lib/credentials/rotate-credentials";
-import { decryptSecret, encryptSecret, encryptionKeys } from "@/lib/credentials/encryption";
+import { decryptSecret, encryptSecret, encryptionKeys } from "@/lib/providers-config/encryption";
 import { resolveProviderConfig } from "@/lib/providers-config/resolve-provider-config";
 import { resolveTeamAccess } from "@/lib/teams/resolve-team-access";
 import { AppError } from "@/lib/errors";
@@ -19,7 +20,7 @@ import { createTeam } from "@/prisma/factories/create-team";
 let simulator: RunningSimulator;
 beforeAll(async () => {
   simulator = await startSimulator({ port: 0, host: "127.0.0.1" });
-  process.env.SIMULATOR_URL = simulator.url;
+  Object.assign(process.env, studioEnvFor(simulator.url));
 });
 afterAll(async () => {
   await simulator?.close();

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { pgPool, withPgTransaction } from "@/lib/db-pool";
 import { JOBS_SCHEMA, stopBoss } from "@/lib/jobs/boss";
 import { enqueueMany } from "@/lib/jobs/enqueue";
-import { syncGenerationJob } from "@/lib/jobs/jobs/sync-generation";
+import { syncGenerationJob } from "@/lib/jobs/contracts/sync-generation";
 
 afterAll(() => stopBoss({ graceful: false, timeoutMs: 5_000 }));
 

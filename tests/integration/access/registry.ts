@@ -11,6 +11,13 @@ export const PUBLIC_ROUTES: Record<string, string> = {
   "POST /api/webhooks/[provider]": "provider webhooks authenticate by signature or per-job token, not by session",
   "GET /api/webhooks/[provider]": "provider webhook verification probes authenticate by signature, not by session",
   "GET /api/v1/openapi.json": "the API's OpenAPI description: request/response shapes, no data",
+  "GET /api/[...path]": "the catch-all for unknown API paths: answers 404 JSON to everyone, touches nothing",
+  "HEAD /api/[...path]": "the catch-all for unknown API paths: answers 404 JSON to everyone, touches nothing",
+  "POST /api/[...path]": "the catch-all for unknown API paths: answers 404 JSON to everyone, touches nothing",
+  "PUT /api/[...path]": "the catch-all for unknown API paths: answers 404 JSON to everyone, touches nothing",
+  "PATCH /api/[...path]": "the catch-all for unknown API paths: answers 404 JSON to everyone, touches nothing",
+  "DELETE /api/[...path]": "the catch-all for unknown API paths: answers 404 JSON to everyone, touches nothing",
+  "OPTIONS /api/[...path]": "the catch-all for unknown API paths: answers 404 JSON to everyone, touches nothing",
 };
 
 /**
@@ -26,6 +33,7 @@ export const SELF_ROUTES: Record<string, string> = {
 /** Team-scoped writes a viewer (and a read-only key, as far as the route lets keys in) may legitimately make. */
 export const VIEWER_MAY_WRITE: Record<string, string> = {
   "POST /api/v1/teams/[teamId]/leave": "any member may leave a team",
+  "POST /api/v1/projects/[projectId]/assets/zip": "a read sent as POST (500 ids don't fit a URL): any member may download the project's images",
 };
 
 /** Valid request bodies, so a refusal proves the guard and not the validator. Default is `{}`. */
@@ -41,6 +49,10 @@ export const ROUTE_BODIES: Record<string, (w: World) => unknown> = {
   "PATCH /api/v1/teams/[teamId]/projects/[projectId]": () => ({ name: "Renamed", restricted: true }),
   "POST /api/v1/teams/[teamId]/projects/[projectId]/members": (w) => ({ userId: w.SEGMENTS.userId }),
   "PUT /api/v1/projects/[projectId]/budget": () => ({ period: "monthly", hardLimitMicros: 1 }),
+  "PATCH /api/v1/assets/[assetId]": () => ({ favourite: true, rating: 5, approvalStatus: "approved" }),
+  "POST /api/v1/assets/[assetId]/tags": () => ({ add: ["pwned"], remove: ["hero"] }),
+  "POST /api/v1/projects/[projectId]/assets/bulk": (w) => ({ action: "delete", assetIds: [w.SEGMENTS.assetId] }),
+  "POST /api/v1/projects/[projectId]/assets/zip": (w) => ({ assetIds: [w.SEGMENTS.assetId] }),
 };
 
 export type ActionSpec = {

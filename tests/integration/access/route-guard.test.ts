@@ -18,6 +18,9 @@ import { discoverActionFiles, discoverPages, discoverRoutes, dynamicSegments, fi
 import { changedTables, dbFingerprint } from "./db-fingerprint";
 import { buildWorld, type Attacker, type World } from "./world";
 import { ACTIONS, PUBLIC_ROUTES, ROUTE_BODIES, SELF_ROUTES, VIEWER_MAY_WRITE } from "./registry";
+import { actionId, buildAttacks, callAction, type Attacks } from "./attacks";
+import { db } from "@/lib/db";
+import { createId } from "@/lib/ids";
 
 const appUrl = () => inject("appUrl");
 const READS = new Set<HttpMethod>(["GET", "HEAD", "OPTIONS"]);
@@ -190,4 +193,137 @@ describe("server actions refuse every caller who may not use them", () => {
     if (/does not allow|only an? /i.test(message)) return "forbidden";
     return null;
   }
+});
+
+// Attacks that no URL shows: ids inside bodies, access that shrank after a key was made or a stream was opened, a
+// restricted project's answer, an archived project's money. Issue 15, points 1–5.
+describe("attacks through bodies, demotions, open streams and archived projects", () => {
+  let a: Attacks;
+  const EDIT_WITH_SECRET = () => ({ mode: "edit", model: "kling-v3", parameters: { prompt: "copy" }, references: [{ assetId: a.secretAsset.id }] });
+
+  beforeAll(async () => {
+    a = await buildAttacks(world);
+    // `next dev` registers a page's actions when it first compiles it.
+    for (const project of [a.open, a.archived]) {
+      const page = await fetch(`${appUrl()}/projects/${project.id}`, { headers: world.owner.headers, signal: AbortSignal.timeout(240_000) });
+      await page.text();
+    }
+  }, 300_000);
+
+  async function api(pathname: string, headers: Record<string, string>, init: { method?: string; body?: unknown } = {}) {
+    const res = await fetch(`${appUrl()}${pathname}`, {
+      method: init.method ?? "GET",
+      headers,
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      signal: AbortSignal.timeout(45_000),
+    });
+    return { status: res.status, body: (await res.text()) };
+  }
+  const generationsOf = (projectId: string) => db.generation.count({ where: { projectId } });
+  const inputsUsing = (assetId: string) => db.generationInput.count({ where: { assetId } });
+
+  it("1: a restricted project's image can't be used as a reference by someone who may not read it", async () => {
+    const before = await inputsUsing(a.secretAsset.id);
+    for (const [who, headers] of [["editor not named on the project", a.unnamedEditor.headers], ["key scoped to another project", a.scopedKey]] as const) {
+      const res = await api(`/api/v1/projects/${a.open.id}/generations`, headers, { method: "POST", body: EDIT_WITH_SECRET() });
+      expect(res.status, `${who}: ${res.body}`).toBe(422);
+      expect(JSON.parse(res.body)).toMatchObject({ error: { code: "validation_failed", fields: { "references.0.assetId": expect.any(String) } } });
+      // Re-running a generation whose stored input is the secret image is the same attack.
+      const rerun = await api(`/api/v1/generations/${a.leakyGeneration.id}/rerun`, headers, { method: "POST", body: {} });
+      expect(rerun.status, `${who} re-run: ${rerun.body}`).toBe(422);
+      expect(JSON.parse(rerun.body)).toMatchObject({ error: { fields: { "references.0.assetId": expect.any(String) } } });
+    }
+    // The studio's generate form sends reference asset ids too.
+    const id = actionId("app/(studio)/projects/[projectId]/actions.ts", "generateAction");
+    const action = await callAction(`${appUrl()}/projects/${a.open.id}`, id, {
+      bound: [a.open.id],
+      form: { entry: "kling-v3|edit", prompt: "copy", referenceAssetId: a.secretAsset.id },
+    }, a.unnamedEditor.headers);
+    expect(action.text).toMatch(/not found/i);
+    expect(await inputsUsing(a.secretAsset.id)).toBe(before);
+    // Someone who may read the project can use it: the refusals above are about access, not a broken fixture.
+    const owner = await api(`/api/v1/projects/${a.open.id}/generations`, a.owner.headers, { method: "POST", body: EDIT_WITH_SECRET() });
+    expect(owner.status, owner.body).toBe(202);
+    const ownerRerun = await api(`/api/v1/generations/${a.leakyGeneration.id}/rerun`, a.owner.headers, { method: "POST", body: {} });
+    expect(ownerRerun.status, ownerRerun.body).toBe(202);
+  });
+
+  it("2: a key never does more than its creator can do now", async () => {
+    expect((await api(`/api/v1/projects/${a.restricted.id}`, a.adminKey)).status).toBe(200);
+    const demoted = await api(`/api/v1/teams/${a.teamId}/members/${a.admin.user.id}`, a.owner.headers, { method: "PATCH", body: { role: "viewer" } });
+    expect(demoted.status, demoted.body).toBe(200);
+    const before = await generationsOf(a.open.id);
+    const submit = await api(`/api/v1/projects/${a.open.id}/generations`, a.adminKey, {
+      method: "POST", body: { mode: "text-to-image", model: "kling-v3", parameters: { prompt: "still here" } },
+    });
+    expect(submit.status, submit.body).toBe(403);
+    expect(await generationsOf(a.open.id)).toBe(before);
+    expect((await api(`/api/v1/projects/${a.restricted.id}`, a.adminKey)).status).toBe(404);
+    const listed = await api(`/api/v1/teams/${a.teamId}/projects`, a.adminKey);
+    expect(listed.status).toBe(200);
+    expect(listed.body).not.toContain(a.restricted.id);
+    // Reading what a viewer may read still works: the key is capped, not broken.
+    expect((await api(`/api/v1/projects/${a.open.id}`, a.adminKey)).status).toBe(200);
+  });
+
+  it("3: an open event stream ends once its caller's access does", { timeout: 60_000 }, async () => {
+    for (const [what, headers, cut] of [
+      ["member removed", a.streamer.headers, () => api(`/api/v1/teams/${a.teamId}/members/${a.streamer.user.id}`, a.owner.headers, { method: "DELETE" })],
+      ["key revoked", a.streamKey.headers, () => api(`/api/v1/teams/${a.teamId}/api-keys/${a.streamKey.id}`, a.owner.headers, { method: "DELETE" })],
+    ] as const) {
+      const res = await fetch(`${appUrl()}/api/v1/projects/${a.open.id}/events`, { headers: { ...headers, accept: "text/event-stream" } });
+      expect(res.status, what).toBe(200);
+      const reader = res.body!.getReader();
+      let text = "";
+      const ended = (async () => {
+        for (;;) {
+          const { done, value } = await reader.read().catch(() => ({ done: true, value: undefined }));
+          if (done) return;
+          text += new TextDecoder().decode(value);
+        }
+      })();
+      await expect.poll(() => text, { timeout: 10_000 }).toContain(": connected");
+      const cutAt = Date.now();
+      expect((await cut()).status, what).toBeLessThan(300);
+      const outcome = await Promise.race([ended.then(() => "ended"), new Promise((r) => setTimeout(() => r("still open"), 10_000))]);
+      expect(outcome, `${what}: the stream must end`).toBe("ended");
+      expect(Date.now() - cutAt, what).toBeLessThan(10_000);
+      await reader.cancel().catch(() => undefined);
+    }
+  });
+
+  it("4: a restricted project a member isn't named on answers exactly like a project that doesn't exist", async () => {
+    const missing = createId("project");
+    for (const [route, method, body] of [
+      ["budget", "GET", undefined],
+      ["", "GET", undefined],
+      ["generations", "POST", { mode: "text-to-image", model: "kling-v3", parameters: { prompt: "hi" } }],
+    ] as const) {
+      const path = (id: string) => `/api/v1/projects/${id}${route ? `/${route}` : ""}`;
+      for (const headers of [a.unnamedEditor.headers, world.attackers.find((x) => x.kind === "viewer")!.headers]) {
+        const hidden = await api(path(a.restricted.id), { ...headers, "content-type": "application/json" }, { method, body });
+        const absent = await api(path(missing), { ...headers, "content-type": "application/json" }, { method, body });
+        expect([hidden.status, hidden.body], `${method} ${route}`).toEqual([404, absent.body]);
+        expect(absent.status).toBe(404);
+      }
+    }
+  });
+
+  it("5: an archived project accepts no generation, from the API, a re-run or the studio", async () => {
+    const before = await Promise.all([generationsOf(a.archived.id), db.spendEntry.count({ where: { projectId: a.archived.id } })]);
+    const submit = await api(`/api/v1/projects/${a.archived.id}/generations`, a.owner.headers, {
+      method: "POST", body: { mode: "text-to-image", model: "kling-v3", parameters: { prompt: "one more" } },
+    });
+    expect(submit.status, submit.body).toBe(409);
+    expect(JSON.parse(submit.body)).toMatchObject({ error: { code: "project_archived" } });
+    const rerun = await api(`/api/v1/generations/${a.archivedGeneration.id}/rerun`, a.owner.headers, { method: "POST", body: {} });
+    expect(rerun.status, rerun.body).toBe(409);
+    expect(JSON.parse(rerun.body)).toMatchObject({ error: { code: "project_archived" } });
+    const action = await callAction(`${appUrl()}/projects/${a.archived.id}`, actionId("app/(studio)/projects/[projectId]/actions.ts", "generateAction"), {
+      bound: [a.archived.id],
+      form: { entry: "kling-v3|text-to-image", prompt: "one more" },
+    }, a.owner.headers);
+    expect(action.text).toMatch(/archived/i);
+    expect(await Promise.all([generationsOf(a.archived.id), db.spendEntry.count({ where: { projectId: a.archived.id } })])).toEqual(before);
+  });
 });

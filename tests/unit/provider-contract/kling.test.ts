@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { addWebhookToken } from "@/lib/providers/webhook-token";
+import { createKlingToken } from "@/lib/providers/kling/jwt";
+import { KLING_ACCESS_KEY, KLING_SECRET_KEY } from "@/simulator/credentials";
 import { startContract, accountingLine, WEBHOOK_TOKEN_SECRET, type Contract } from "./support/contract";
 import { expectOutputs, generation, pollToEnd, REFERENCE_URL } from "./support/jobs";
 import { asWebhookRequest, bodyOf } from "./support/receiver";
@@ -15,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => c.close());
 
-const ELEMENT_ID = "829836802793406551"; // beyond 2^53: must travel as the digits it came as
+const ELEMENT_ID = "829836802793406551"; // Kling's documented example, beyond 2^53: must travel as a number with every digit
 
 const CASES = [
   { name: "V3 text-to-image", model: "kling-v3", mode: "text-to-image", params: { prompt: "a red fox in snow", aspect_ratio: "3:2", num_images: 2 } },
@@ -62,15 +64,34 @@ describe("kling adapter against the simulator", () => {
     const [, , , multi] = CASES;
     const request = generation({ ...multi });
     const { providerTaskId } = await c.adapters.kling.submit(request);
-    const { input } = await (await fetch(`${c.sim.url}/_sim/jobs/kling/${providerTaskId}`)).json();
+    const text = await (await fetch(`${c.sim.url}/_sim/jobs/kling/${providerTaskId}`)).text();
+    const { input } = JSON.parse(text);
     expect(input).toMatchObject({
       model_name: "kling-v3-omni",
       prompt: "<<<element_1>>> standing in the scene of <<<image_1>>>",
       image_list: [{ image: REFERENCE_URL }],
-      element_list: [{ element_id: ELEMENT_ID }],
       n: 2,
       external_task_id: request.correlationId,
     });
+    // The documented form: a bare JSON number with every digit (JSON.parse above would round it, so read the text).
+    expect(text).toContain(`"element_list":[{"element_id":${ELEMENT_ID}}]`);
+  });
+
+  it("the simulator takes element_id as Kling documents it (a long JSON number, every digit) and refuses a quoted id", async () => {
+    const token = await createKlingToken({ accessKey: KLING_ACCESS_KEY, secretKey: KLING_SECRET_KEY });
+    const send = async (elementId: string) => {
+      const response = await fetch(`${c.sim.url}/kling/v1/images/omni-image`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: `{"model_name":"kling-v3-omni","prompt":"<<<element_1>>> waves","element_list":[{"element_id":${elementId}}]}`,
+      });
+      return { status: response.status, body: await response.json() };
+    };
+    const accepted = await send(ELEMENT_ID);
+    expect(accepted).toMatchObject({ status: 200, body: { code: 0 } });
+    const text = await (await fetch(`${c.sim.url}/_sim/jobs/kling/${accepted.body.data.task_id}`)).text();
+    expect(text).toContain(`"element_id":${ELEMENT_ID}`);
+    expect(await send(`"${ELEMENT_ID}"`)).toMatchObject({ status: 400, body: { code: 1201 } });
   });
 
   it("rejects callbacks whose token is missing, forged or issued for another job; a redelivery keeps its eventKey", async () => {

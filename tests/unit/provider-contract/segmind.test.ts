@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { ProviderError } from "@/lib/providers/provider-error";
-import { startContract, accountingLine, control, type Contract } from "./support/contract";
+import { startContract, accountingLine, control, setFaults, type Contract } from "./support/contract";
+import { SEGMIND_API_KEY } from "@/simulator/credentials";
 import { expectOutputs, generation, pollToEnd, REFERENCE_URL } from "./support/jobs";
 
 // Segmind, adapter ↔ simulator: the only modes Segmind offers (V3 t2i and image2image through the async v2 API),
@@ -12,6 +13,7 @@ beforeAll(async () => {
   c = await startContract();
 });
 afterAll(() => c.close());
+afterEach(() => setFaults(c.sim, {}));
 
 const CASES = [
   {
@@ -36,6 +38,26 @@ describe("segmind adapter against the simulator", () => {
       const line = await accountingLine(c.sim, "segmind", providerTaskId);
       expect(line).toMatchObject({ status: "succeeded", costMicros: 35_000 });
       expect(result.providerCostMicros).toBe(line.costMicros);
+    });
+  }
+
+  // Segmind's official SDK (segmind-python segmind/v2.py, `_fetch_terminal_tolerant`): a FAILED request answers
+  // HTTP 422 with {"status":"FAILED","error"} on /status and on the response URL; the body decides, not the status.
+  for (const [fault, errorClass] of [["jobFailureRate", "transient"], ["safetyRate", "safety"]] as const) {
+    it(`a failed request (${fault}) answers 422 FAILED, and the adapter reads it as a failed job of class ${errorClass}`, async () => {
+      await setFaults(c.sim, { providers: { segmind: { [fault]: 1 } } });
+      const request = generation({ model: "kling-v3", mode: "text-to-image", params: { prompt: "a lighthouse" } });
+      const { providerTaskId } = await c.adapters.segmind.submit(request);
+      const result = await pollToEnd(c.adapters.segmind, request, providerTaskId);
+      expect(result).toMatchObject({ status: "failed", outputs: [], error: { class: errorClass } });
+      expect(result.error!.message).not.toMatch(/HTTP 422/);
+
+      for (const path of [`/v2/requests/${providerTaskId}/status`, `/v2/requests/${providerTaskId}`]) {
+        const response = await fetch(`${c.sim.url}/segmind${path}`, { headers: { "x-api-key": SEGMIND_API_KEY } });
+        expect(response.status).toBe(422);
+        expect(await response.json()).toMatchObject({ status: "FAILED", error: result.error!.message });
+      }
+      expect(await accountingLine(c.sim, "segmind", providerTaskId)).toMatchObject({ status: "failed", costMicros: 0 });
     });
   }
 

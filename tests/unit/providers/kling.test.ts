@@ -44,7 +44,7 @@ describe("Kling request bodies", () => {
       path: "/v1/images/omni-image",
       body: {
         model_name: "kling-v3-omni", prompt: "<<<image_1>>> holding <<<element_1>>>", image_list: [{ image: "https://s3/a.png" }],
-        element_list: [{ element_id: "829836802793406551" }, { element_id: 42 }],
+        element_list: [{ element_id: 829836802793406551n }, { element_id: 42n }],
         resolution: "4k", result_type: "series", series_amount: 4, aspect_ratio: "auto", external_task_id: "gen_3",
       },
     });
@@ -77,6 +77,10 @@ describe("Kling callbacks (unsigned: URL token + body binding)", () => {
     expect(result).toMatchObject({ ok: true, eventKey: "kling:867283741759111202:succeed", providerTaskId: "867283741759111202", correlationId: "gen_K", hintStatus: "succeeded", confirmWithStatus: true });
     const processing = verifyKlingWebhook({ headers: {}, rawBody: body("gen_K", "processing"), url }, "s3cret");
     expect(processing.ok && processing.eventKey).toBe("kling:867283741759111202:processing");
+  });
+  it("keeps every digit of an id sent as a bare number beyond 2^53", () => {
+    const raw = '{"task_id":867283741759111202,"task_status":"succeed","task_info":{"external_task_id":"gen_K"}}';
+    expect(verifyKlingWebhook({ headers: {}, rawBody: raw, url }, "s3cret")).toMatchObject({ ok: true, providerTaskId: "867283741759111202" });
   });
   it("rejects a forged token, another job's body and junk", () => {
     expect(verifyKlingWebhook({ headers: {}, rawBody: body("gen_K"), url }, "other")).toMatchObject({ ok: false, reason: "bad_token" });

@@ -93,7 +93,8 @@ describe("request faults in each provider's dialect", () => {
       const res = await call(ws.body.data.urls.get, { headers: SUBMITS.wavespeed().headers });
       return res.body.data.status === "failed" ? res.body.data : undefined;
     });
-    expect(wsData).toMatchObject({ error: expect.stringMatching(/moderation/i), has_nsfw_contents: [true], outputs: [] });
+    // The task code and message of WaveSpeed's error-codes page (1200 Content Moderation).
+    expect(wsData).toMatchObject({ code: 1200, error: "The content contains sensitive information.", has_nsfw_contents: [true], outputs: [] });
 
     const rw = SUBMITS.runware();
     await call(rw.url, { headers: { ...rw.headers, "x-sim-fault": "safety" }, body: rw.body });

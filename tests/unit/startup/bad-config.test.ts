@@ -5,7 +5,7 @@ import path from "node:path";
 const root = path.resolve(import.meta.dirname, "../../..");
 
 function start(script: string, env: Record<string, string>) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", script], {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "--import", "./scripts/server-only-outside-next.mjs", script], {
     cwd: root,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env } as unknown as NodeJS.ProcessEnv,
     encoding: "utf8",
@@ -21,11 +21,19 @@ describe("bad configuration", () => {
     const { status, lines } = start("scripts/dev.ts", { DATABASE_URL: "mysql://nope" });
     expect(status).toBe(1);
     expect(lines).toEqual(['Invalid configuration: DATABASE_URL must be a postgres:// URL (got "mysql://nope")']);
-  });
+  }, 60_000);
+
+  it("stops `npm run dev` with one plain line, not a stack trace, when the database does not answer", () => {
+    const { status, lines } = start("scripts/dev.ts", { DATABASE_URL: "postgres://u@127.0.0.1:1/x" });
+    expect(status).toBe(1);
+    expect(lines).toEqual([
+      "The database at DATABASE_URL did not answer within 15s (connect ECONNREFUSED 127.0.0.1:1): check that it is running and the URL is right",
+    ]);
+  }, 60_000);
 
   it("stops the worker in production without AUTH_SECRET", () => {
     const { status, lines } = start("scripts/worker.ts", { NODE_ENV: "production", DATABASE_URL: "postgres://u@127.0.0.1:1/x" });
     expect(status).toBe(1);
     expect(lines).toEqual(["Invalid configuration: AUTH_SECRET is required in production"]);
-  });
+  }, 60_000);
 });

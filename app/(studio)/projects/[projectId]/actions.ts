@@ -5,12 +5,10 @@ import { currentUser } from "@/lib/auth/current-user";
 import { AppError, toAppError } from "@/lib/errors";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { getGenerationOrThrow } from "@/lib/generations/get-generation-or-throw";
-import { createGeneration } from "@/lib/generations/create-generation";
-import { rerunGeneration } from "@/lib/generations/rerun-generation";
-import { startFirstSubmit } from "@/lib/generations/start-first-submit";
+import { submitGeneration, submitRerun } from "@/lib/generations/submit-generation";
+import { log } from "@/lib/observability/log";
 import { cancelGeneration } from "@/lib/generations/cancel-generation";
 import { createGenerationInput } from "@/lib/generations/generation-schemas";
-import { limitSubmissions } from "@/lib/rate-limit/limit-submissions";
 import { failed, ok, type ActionResult, type ActionState } from "@/lib/actions/action-result";
 import { formToGenerationRequest } from "./form-to-request";
 
@@ -28,14 +26,12 @@ export async function generateAction(projectId: string, _: ActionState<{ generat
     const { access } = await getProjectOrThrow({ caller: who, projectId, permission: "generation.create" });
     const parsed = createGenerationInput.safeParse(formToGenerationRequest(form));
     if (!parsed.success) throw toAppError(parsed.error);
-    await limitSubmissions(who);
-    const { generation } = await createGeneration({ access, projectId, input: parsed.data });
-    startFirstSubmit(generation.id);
+    const { generation } = await submitGeneration({ access, projectId, input: parsed.data });
     revalidatePath(`/projects/${projectId}`);
     return ok({ generationId: generation.id });
   } catch (error) {
     const appError = toAppError(error);
-    if (appError.code === "internal_error") console.error("[studio] generate failed", error);
+    if (appError.code === "internal_error") log("studio").error({ err: error }, "generate failed");
     return failed(appError.code, appError.message, appError.fields);
   }
 }
@@ -44,9 +40,7 @@ export async function rerunAction(generationId: string): Promise<ActionResult<un
   try {
     const who = await caller();
     const { generation, access } = await getGenerationOrThrow({ caller: who, generationId, permission: "generation.create" });
-    await limitSubmissions(who);
-    const { generation: created } = await rerunGeneration({ access, generation, input: { parameters: {}, pinSeed: false } });
-    startFirstSubmit(created.id);
+    await submitRerun({ access, generation, input: { parameters: {}, pinSeed: false } });
     revalidatePath(`/projects/${generation.projectId}`);
     return ok();
   } catch (error) {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { sessionTeamAccess } from "@/lib/teams/session-team-access";
 import { listApiKeys } from "@/lib/api-keys/list-api-keys";
 import { listProjects } from "@/lib/projects/list-projects";
 import { ActionForm, SubmitButton } from "@/app/_components/action-form";
@@ -19,7 +20,8 @@ export default async function ApiKeysPage() {
   if (!team || !allows("apikey.manage")) return <NoAccess what="manage API keys" />;
   const [keys, projects] = await Promise.all([
     listApiKeys({ teamId: team.id }),
-    listProjects({ access: { teamId: team.id, role: team.role, caller: { kind: "user", userId: user.id }, actorUserId: user.id } }),
+    // Through the same filter as every other project list (restricted projects, the caller's current role).
+    sessionTeamAccess({ teamId: team.id, permission: "apikey.manage" }).then((access) => listProjects({ access })),
   ]);
   const names = new Map(projects.map((p) => [p.id, p.name]));
   return (

@@ -1,11 +1,11 @@
 // POST /api/webhooks/:provider - provider callbacks, authenticated by signature or per-job token (no session)
 import { json } from "@/lib/http/respond";
 import { route } from "@/lib/http/route";
-import { receiveWebhook } from "@/lib/webhooks/receive-webhook";
+import { answerWebhook } from "@/lib/webhooks/answer-webhook";
 
+// The same answerWebhook as `npm start`'s fast path (lib/webhooks/serve-webhook.ts): the body cap lives there.
 export const POST = route(async (request, params) => {
-  // The raw body first: signatures are over these exact bytes.
-  const rawBody = await request.text();
-  const outcome = await receiveWebhook({ provider: params.provider ?? "", rawBody, headers: request.headers, url: request.url });
+  const body = request.body as AsyncIterable<Uint8Array> | null;
+  const outcome = await answerWebhook({ provider: params.provider ?? "", url: request.url, headers: request.headers, body });
   return json(outcome.body, { status: outcome.status });
 });

@@ -1,51 +1,14 @@
 // GET /api/v1/projects/:projectId/events - Server-Sent Events: generation status changes and new assets
 import { withProject } from "@/lib/http/with-project";
-import { subscribeToProject } from "@/lib/events/subscribe-events";
-import { projectChangedSince } from "@/lib/events/changed-since";
+import { projectEventStream } from "@/lib/events/project-event-stream";
 
-const HEARTBEAT_MS = 15_000;
-
-export const GET = withProject("project.read", async ({ request, project }) => {
-  const encoder = new TextEncoder();
-  let cleanup = () => {};
-  const stream = new ReadableStream<Uint8Array>({
-    async start(controller) {
-      const send = (text: string) => {
-        try {
-          controller.enqueue(encoder.encode(text));
-        } catch {
-          cleanup();
-        }
-      };
-      const close = () => {
-        cleanup();
-        try {
-          controller.close();
-        } catch {
-          // already closed
-        }
-      };
-      // A lost LISTEN connection ends the stream: the browser reconnects (after `retry`) and resyncs.
-      const unsubscribe = await subscribeToProject(project.id, (event) => send(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`), close);
-      // Comments keep proxies from closing an idle stream.
-      const heartbeat = setInterval(() => send(": keep-alive\n\n"), HEARTBEAT_MS);
-      cleanup = () => {
-        clearInterval(heartbeat);
-        unsubscribe();
-      };
-      request.signal.addEventListener("abort", close);
-      send(`retry: 2000\n: connected\n\n`);
-      // Events sent before this stream was listening are gone: the page rendered at `since` (and a browser
-      // reconnecting after a drop) learns that it missed something and re-fetches.
-      const since = new Date(new URL(request.url).searchParams.get("since") ?? "");
-      // If the check itself fails, a refresh too many is the safe answer.
-      if (!Number.isNaN(since.getTime()) && (await projectChangedSince(project.id, since).catch(() => true))) send(`event: resync\ndata: {}\n\n`);
-    },
-    cancel() {
-      cleanup();
-    },
-  });
-  return new Response(stream, {
-    headers: { "content-type": "text/event-stream", "cache-control": "no-cache, no-transform", connection: "keep-alive", "x-accel-buffering": "no" },
+export const GET = withProject("project.read", async ({ request, project, access }) => {
+  const since = new Date(new URL(request.url).searchParams.get("since") ?? "");
+  return projectEventStream({
+    request,
+    caller: access.caller,
+    projectId: project.id,
+    teamId: project.teamId,
+    since: Number.isNaN(since.getTime()) ? null : since,
   });
 });

@@ -1,0 +1,20 @@
+import type { JobHandler } from "@/lib/worker/define-handler";
+import { purgeRateLimitsHandler } from "@/lib/worker/handlers/purge-rate-limits";
+import { submitGenerationHandler } from "@/lib/worker/handlers/submit-generation";
+import { pollGenerationHandler } from "@/lib/worker/handlers/poll-generation";
+import { syncGenerationHandler } from "@/lib/worker/handlers/sync-generation";
+import { ingestOutputHandler } from "@/lib/worker/handlers/ingest-output";
+import { sweepStuckHandler } from "@/lib/worker/handlers/sweep-stuck";
+import { purgeTrashHandler } from "@/lib/worker/handlers/purge-trash";
+
+// Every job the worker runs. Adding a job = a contract in lib/jobs/contracts/, a handler in lib/worker/handlers/ and
+// one line here.
+export const HANDLERS: JobHandler[] = [
+  submitGenerationHandler,
+  pollGenerationHandler,
+  syncGenerationHandler,
+  ingestOutputHandler,
+  sweepStuckHandler,
+  purgeRateLimitsHandler,
+  purgeTrashHandler,
+] as JobHandler[];

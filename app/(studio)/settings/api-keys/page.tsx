@@ -16,7 +16,7 @@ import { timeAgo } from "../time-ago";
 export const metadata: Metadata = { title: "API keys" };
 
 export default async function ApiKeysPage() {
-  const { user, team, allows } = await settingsContext();
+  const { team, allows } = await settingsContext();
   if (!team || !allows("apikey.manage")) return <NoAccess what="manage API keys" />;
   const [keys, projects] = await Promise.all([
     listApiKeys({ teamId: team.id }),

@@ -55,7 +55,8 @@ describe("projects in the studio", { timeout: 180_000 }, () => {
     await page.getByRole("button", { name: "Actions for Winter Drop" }).click();
     await page.getByRole("menuitem", { name: "Rename" }).click();
     const rename = page.getByRole("dialog", { name: "Rename project" });
-    await rename.getByLabel("Name").fill("Winter Drop 2027");
+    // Exact: the dialog's form is labelled "Rename project", which contains "Name".
+    await rename.getByLabel("Name", { exact: true }).fill("Winter Drop 2027");
     await rename.getByRole("button", { name: "Save" }).click();
     await until(() => list.getByRole("link", { name: "Winter Drop 2027" }).count()).toBe(1);
     expect((await db.project.findUniqueOrThrow({ where: { id: project.id } })).name).toBe("Winter Drop 2027");

@@ -27,7 +27,8 @@ describe("signing in", () => {
     await page.getByLabel("Email").fill(user.email);
     await page.getByLabel("Password").fill("wrong password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect.poll(() => page.getByRole("alert").textContent()).toContain("don't match");
+    // The form's own alert (Next's route announcer is an alert too).
+    await expect.poll(() => page.getByRole("form", { name: "Sign in" }).getByRole("alert").textContent()).toContain("don't match");
     await page.screenshot({ path: `${SCREENSHOT_DIR}/sign-in-error.png` });
 
     await page.getByLabel("Password").fill(password);

@@ -11,6 +11,8 @@ export const PUBLIC_ROUTES: Record<string, string> = {
   "POST /api/webhooks/[provider]": "provider webhooks authenticate by signature or per-job token, not by session",
   "GET /api/webhooks/[provider]": "provider webhook verification probes authenticate by signature, not by session",
   "GET /api/v1/openapi.json": "the API's OpenAPI description: request/response shapes, no data",
+  "GET /api/metrics":
+    "deployment-wide Prometheus metrics for operators: authenticated by METRICS_TOKEN, not a session (404 without the setting, 401 for a wrong token; tests/integration/foundation/metrics.test.ts)",
   "GET /api/[...path]": "the catch-all for unknown API paths: answers 404 JSON to everyone, touches nothing",
   "HEAD /api/[...path]": "the catch-all for unknown API paths: answers 404 JSON to everyone, touches nothing",
   "POST /api/[...path]": "the catch-all for unknown API paths: answers 404 JSON to everyone, touches nothing",

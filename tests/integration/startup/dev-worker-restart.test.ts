@@ -37,7 +37,8 @@ describe("npm run dev", () => {
     dev.stdout!.on("data", (d) => (output += String(d)));
     dev.stderr!.on("data", (d) => (output += String(d)));
 
-    const workerIds = () => [...output.matchAll(/\[worker\] (wkr_\w+) working/g)].map((m) => m[1]);
+    // The worker logs JSON lines (lib/observability/log.ts); its start line names its id.
+    const workerIds = () => [...output.matchAll(/"workerId":"(wkr_\w+)"[^\n]*"worker started"/g)].map((m) => m[1]);
     await until(() => workerIds().length === 1, 300_000, "the first worker to start");
     const workers = descendants(dev.pid!).filter((pid) => cmdline(pid).includes("scripts/worker.ts"));
     expect(workers).toHaveLength(1);

@@ -46,7 +46,8 @@ describe("projects in the studio", { timeout: 180_000 }, () => {
     expect(project.budgets.map((b) => [b.period, b.hardLimitMicros])).toEqual([["monthly", 250_000_000n]]);
 
     await page.goto(`${inject("appUrl")}/`);
-    const list = page.getByRole("list", { name: "Projects" });
+    // Exact: role names match substrings, and "Archived projects" contains "projects".
+    const list = page.getByRole("list", { name: "Projects", exact: true });
     await until(() => list.getByRole("link", { name: "Winter Drop" }).count()).toBe(1);
     expect(await list.getByText("$0.00 of $250.00 this month").count()).toBe(1);
     expect(await list.getByText("0 images").count()).toBe(1);

@@ -95,6 +95,8 @@ export async function buildWorld() {
     collectionId: collection.id,
     budgetId: budget.id,
     token: invitation.url.split("/").pop()!,
+    // The catch-all for unknown /api paths (app/api/[...path]): any path no route serves.
+    path: "no-such-route",
   };
 
   const attackers: Attacker[] = [

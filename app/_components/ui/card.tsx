@@ -1,8 +1,10 @@
 import type { ComponentProps } from "react";
 import { cn } from "@/app/_components/cn";
 
+// min-w-0: as a grid or flex item a card may shrink below its content's widest line, so a wide table inside scrolls in
+// its own box (Table) instead of stretching the card and the page sideways at 390 px.
 export function Card({ className, ...props }: ComponentProps<"section">) {
-  return <section data-slot="card" className={cn("rounded-xl border border-border bg-card p-4 text-card-foreground sm:p-5", className)} {...props} />;
+  return <section data-slot="card" className={cn("min-w-0 rounded-xl border border-border bg-card p-4 text-card-foreground sm:p-5", className)} {...props} />;
 }
 
 export function CardHeader({ className, ...props }: ComponentProps<"div">) {

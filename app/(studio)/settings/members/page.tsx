@@ -21,6 +21,7 @@ export default async function MembersPage() {
   const { user, team, allows } = await settingsContext();
   if (!team || !allows("member.manage")) return <NoAccess what="manage members" />;
   const [members, invitations] = await Promise.all([listMembers({ teamId: team.id }), listInvitations({ teamId: team.id })]);
+  const ownerCount = members.filter((m) => m.role === "owner").length;
   const grantable = team.role === "owner" ? ROLES : ROLES.filter((r) => r !== "owner");
   return (
     <div className="grid gap-4">
@@ -50,7 +51,9 @@ export default async function MembersPage() {
           <thead><tr><TableHead>Person</TableHead><TableHead>Role</TableHead><TableHead className="hidden sm:table-cell">Joined</TableHead><TableHead><span className="sr-only">Actions</span></TableHead></tr></thead>
           <tbody>
             {members.map((m) => {
-              const locked = m.role === "owner" && team.role !== "owner";
+              // The only owner's role has nothing it could change to (the team needs an owner): shown, not offered.
+              const soleOwner = m.role === "owner" && ownerCount === 1;
+              const locked = (m.role === "owner" && team.role !== "owner") || soleOwner;
               return (
                 <tr key={m.userId}>
                   <TableCell className="max-w-0 min-w-32">

@@ -50,7 +50,7 @@ const schema = z
     FAL_JWKS_URL: z.url().default("https://rest.alpha.fal.ai/.well-known/jwks.json"),
     SMTP_URL: z.string().optional(),
     EMAIL_FROM: z.string().default("Asset Studio <studio@localhost>"),
-    WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+    WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
     // A generation not finished this long after it was queued fails as timed out.
     GENERATION_DEADLINE_SECONDS: z.coerce.number().int().min(30).default(600),
     // In-flight limits per provider credential ("kling=20,wavespeed=2"); Kling counts images, the others jobs.

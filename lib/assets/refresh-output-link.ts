@@ -1,10 +1,6 @@
-import type { ModelId } from "@/lib/kling/models";
-import type { ProviderId } from "@/lib/kling/providers";
-import type { GenerationParams } from "@/lib/kling/param-schemas";
-import { imageCount } from "@/lib/kling/parse-params";
 import { RetryableJobError } from "@/lib/errors";
 import { ProviderError } from "@/lib/providers/provider-error";
-import { adapterForTeam } from "@/lib/providers-config/adapter-for-team";
+import { askProviderStatus } from "@/lib/generations/ask-provider-status";
 
 /**
  * A new download link for one output whose link died before we copied it, or null when the provider has none.
@@ -19,14 +15,8 @@ export async function refreshOutputLink(options: {
 }): Promise<string | null> {
   const { generation, index, staleUrl } = options;
   if (!generation.providerTaskId) return null;
-  const { adapter } = await adapterForTeam({ teamId: generation.teamId, provider: generation.provider as ProviderId });
   try {
-    const result = await adapter.getStatus({
-      providerTaskId: generation.providerTaskId,
-      correlationId: generation.correlationId,
-      model: generation.model as ModelId,
-      expectedImages: imageCount(generation.parameters as GenerationParams),
-    });
+    const result = await askProviderStatus({ generation: { ...generation, providerTaskId: generation.providerTaskId } });
     const url = result.status === "succeeded" ? result.outputs[index]?.url : undefined;
     return url && url !== staleUrl ? url : null;
   } catch (error) {

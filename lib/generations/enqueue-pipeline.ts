@@ -35,10 +35,10 @@ export function enqueueFirstSubmit(generationId: string, executor: JobExecutor) 
   );
 }
 
-export function enqueuePoll(generationId: string, options: { attempt?: number; delaySeconds?: number } = {}) {
+export function enqueuePoll(generationId: string, options: { attempt?: number; delaySeconds?: number; provider?: string } = {}) {
   return enqueue(
     pollGenerationJob,
-    { generationId, attempt: options.attempt ?? 0 },
+    { generationId, attempt: options.attempt ?? 0, ...(options.provider ? { provider: options.provider } : {}) },
     { singletonKey: generationId, startAfterSeconds: options.delaySeconds },
   );
 }

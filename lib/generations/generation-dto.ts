@@ -1,6 +1,7 @@
 import type { Asset, Generation, GenerationOutput } from "@/lib/generated/prisma/client";
 import { modeFromDb } from "@/lib/kling/models";
 import { assetDto } from "@/lib/generations/asset-dto";
+import { lostImages } from "@/lib/generations/lost-images";
 
 type Row = Generation & { outputs?: (GenerationOutput & { asset: Asset | null })[] };
 
@@ -11,6 +12,9 @@ export async function toGenerationDto(generation: Row) {
       index: o.index,
       status: o.status,
       failureReason: o.failureReason,
+      // A failed output of a finished job is an image the provider made and charged for that we lost.
+      lost: generation.status === "succeeded" && o.status === "failed",
+      paidFor: generation.status === "succeeded",
       asset: o.asset && !o.asset.deletedAt ? await assetDto(o.asset) : null,
     })),
   );
@@ -39,6 +43,8 @@ export async function toGenerationDto(generation: Row) {
       cancelledAt: generation.cancelledAt?.toISOString() ?? null,
     },
     outputs,
+    /** Which images were paid for but lost (1-based), with the sentence the studio shows; null when none. */
+    lostImages: lostImages({ status: generation.status, outputs }),
     createdAt: generation.createdAt.toISOString(),
   };
 }

@@ -65,7 +65,7 @@ export async function submitToProvider(options: { generationId: string; attempt:
     if (found) {
       await markSubmitted({ generationId, providerTaskId: found.providerTaskId, projectId: generation.projectId });
       await applyProviderStatus({ generationId, result: found });
-      await enqueuePoll(generationId, { delaySeconds: 1 });
+      await enqueuePoll(generationId, { delaySeconds: 1, provider: generation.provider });
       return;
     }
     if (found === undefined) {
@@ -108,7 +108,7 @@ export async function submitToProvider(options: { generationId: string; attempt:
       webhookUrl: webhookUrlFor(generation.provider),
     });
     await markSubmitted({ generationId, providerTaskId, projectId: generation.projectId });
-    await enqueuePoll(generationId, { delaySeconds: firstPollDelaySeconds(generation.provider) });
+    await enqueuePoll(generationId, { delaySeconds: firstPollDelaySeconds(generation.provider), provider: generation.provider });
   } catch (error) {
     if (error instanceof ProviderError && error.ambiguous) {
       // Keep the claim: the follow-up reconciles by correlation id before sending anything.

@@ -1,9 +1,6 @@
 import { db } from "@/lib/db";
 import { ProviderError } from "@/lib/providers/provider-error";
-import { adapterForTeam } from "@/lib/providers-config/adapter-for-team";
-import type { ModelId } from "@/lib/kling/models";
-import type { GenerationParams } from "@/lib/kling/param-schemas";
-import { imageCount } from "@/lib/kling/parse-params";
+import { askProviderStatus } from "@/lib/generations/ask-provider-status";
 import { RetryableJobError } from "@/lib/errors";
 import { applyProviderStatus } from "@/lib/generations/apply-provider-status";
 import { failGeneration } from "@/lib/generations/fail-generation";
@@ -27,14 +24,8 @@ export async function syncFromProvider(options: { generationId: string }): Promi
     });
     return "finished";
   }
-  const { adapter } = await adapterForTeam({ teamId: generation.teamId, provider: generation.provider });
   try {
-    const result = await adapter.getStatus({
-      providerTaskId: generation.providerTaskId,
-      correlationId: generation.correlationId,
-      model: generation.model as ModelId,
-      expectedImages: imageCount(generation.parameters as GenerationParams),
-    });
+    const result = await askProviderStatus({ generation: { ...generation, providerTaskId: generation.providerTaskId } });
     return await applyProviderStatus({ generationId: generation.id, result });
   } catch (error) {
     if (error instanceof ProviderError && !error.retryable) {

@@ -35,6 +35,7 @@ export function jobSummary(job: SimJob) {
       seed: o.spec.seed,
       ready: o.ready,
       bytes: o.bytes ?? null,
+      firstFetchedAt: o.firstFetchedAt ?? null,
       expiresAt: o.expiresAt || null,
     })),
   };

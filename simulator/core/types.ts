@@ -44,6 +44,8 @@ export interface SimOutput {
   spec: ImageSpec;
   ready: boolean;
   bytes?: number;
+  /** When a download of this output first reached the simulator (control API only: how long after finishedAt the client came). */
+  firstFetchedAt?: number;
   expiresAt: number; // epoch ms after which the signed URL is refused
   ttlSeconds: number;
   series?: boolean;

@@ -23,6 +23,7 @@ export async function serveOutput(
 ): Promise<Reply | "handled" | null> {
   const match = FILE_PATH.exec(url.pathname);
   if (!match) return null;
+  const arrivedAt = Date.now();
   const provider = match[1] as ProviderName;
   const faults = sim.faults(provider);
   const check = checkSignedUrl(sim, url);
@@ -34,6 +35,7 @@ export async function serveOutput(
   const job = ref && sim.state.jobs.get(ref.jobKey);
   const output = job?.outputs[ref!.index];
   if (!job || !output || !output.ready) return refused(provider, "The specified key does not exist.");
+  output.firstFetchedAt ??= arrivedAt;
 
   const bytes = await getImage({ ...output.spec, watermark: match[3] === "-wm" });
   res.writeHead(200, {

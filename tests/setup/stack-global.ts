@@ -10,12 +10,15 @@ import { startAppProcesses } from "./app-processes";
 import { startStackControl } from "./stack-control";
 import { startOidcServer } from "./oidc-server";
 import { startSmtpServer } from "./smtp-server";
+import { startOutsideOrigin } from "@/tests/helpers/outside-origin-server";
 
 declare module "vitest" {
   export interface ProvidedContext {
     stackEnv: Record<string, string>;
     appUrl: string;
     stackControlUrl: string;
+    /** A stand-in outside origin (tests/helpers/outside-origin-server.ts) the stack may fetch from, e.g. slow references. */
+    outsideOriginUrl: string;
   }
 }
 
@@ -62,17 +65,23 @@ export default async function setup(project: TestProject) {
   // The sign-in tests' identity provider and mailbox: the app reads AUTH_OIDC_* and SMTP_URL once at start.
   const oidc = await startOidcServer({ port: await freePort(), appUrl: given.APP_URL });
   const smtp = await startSmtpServer({ port: await freePort(), dir: path.join(os.tmpdir(), `${name}-mail`) });
+  // An outside origin on loopback that the guard lets the app reach, as an operator allows a MinIO or a CDN on a
+  // private network: configuration (OUTBOUND_ALLOWED_HOSTS), never a branch on test mode. Started here because the
+  // app reads its allow-list once at start, so a test file cannot add its own origin later.
+  const origin = await startOutsideOrigin();
+  const outbound = [stack.env.OUTBOUND_ALLOWED_HOSTS, origin.host].filter(Boolean).join(",");
   const mode = process.env.TEST_NEXT_MODE === "dev" ? "dev" : "start";
-  const app = await startAppProcesses({ env: { ...stack.env, ...oidc.env, ...smtp.env }, port, mode });
+  const app = await startAppProcesses({ env: { ...stack.env, ...oidc.env, ...smtp.env, OUTBOUND_ALLOWED_HOSTS: outbound }, port, mode });
   project.provide("stackEnv", stack.env);
   project.provide("appUrl", app.appUrl);
   const control = await startStackControl(app);
   project.provide("stackControlUrl", control.url);
   project.provide("mailDir", smtp.dir);
+  project.provide("outsideOriginUrl", origin.base);
   return async () => {
     await control.close();
     await app.stop();
-    await Promise.all([oidc.stop(), smtp.stop()]);
+    await Promise.all([oidc.stop(), smtp.stop(), origin.close()]);
     const { disconnectDb } = await import("@/lib/db");
     await disconnectDb();
     const pg = await import("pg");

@@ -14,10 +14,10 @@ export const sweepStuckHandler = defineHandler(sweepStuckJob, {
     for (const g of queued) await enqueueSubmit(g.id);
     const inFlight = await db.generation.findMany({
       where: { status: { in: ["submitted", "running"] }, updatedAt: { lt: before } },
-      select: { id: true },
+      select: { id: true, provider: true },
       take: 500,
     });
-    for (const g of inFlight) await enqueuePoll(g.id);
+    for (const g of inFlight) await enqueuePoll(g.id, { provider: g.provider });
     const outputs = await db.generationOutput.findMany({ where: { status: "pending", updatedAt: { lt: before } }, select: { id: true }, take: 500 });
     for (const o of outputs) await enqueueIngest(o.id);
   },

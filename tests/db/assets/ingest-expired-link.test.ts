@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ingestOutput } from "@/lib/assets/ingest-output";
 import { lostPaidImageReason } from "@/lib/assets/download-failure";
+import { toGenerationDto } from "@/lib/generations/generation-dto";
 import { adapterForTeam } from "@/lib/providers-config/adapter-for-team";
 import { startSimulator, type RunningSimulator } from "@/simulator/server";
 import { studioEnvFor } from "@/simulator/studio-env";
@@ -81,5 +82,9 @@ describe("an expired output link", () => {
     expect(await db.generationOutput.findUniqueOrThrow({ where: { id: output.id } })).toMatchObject({ status: "failed", failureReason: reason, providerUrl: url });
     await new Promise((r) => setTimeout(r, 100));
     expect(events.filter((e) => e.generationId === gen.id)).toMatchObject([{ type: "output.failed", index: 0, reason }]);
+    // What the API (and the studio's card, which renders this DTO) says: which image, and that it was paid for.
+    const dto = await toGenerationDto(await db.generation.findUniqueOrThrow({ where: { id: gen.id }, include: { outputs: { include: { asset: true } } } }));
+    expect(dto.outputs).toMatchObject([{ index: 0, status: "failed", failureReason: reason, lost: true, paidFor: true, asset: null }]);
+    expect(dto.lostImages).toEqual({ images: [1], paidFor: true, message: "Image 1 was paid for but lost: we could not copy it from the provider, so it is not in the gallery." });
   });
 });

@@ -9,7 +9,7 @@ import { startStorage, type StorageHandle } from "@/scripts/stack/storage";
 import { createUser } from "@/prisma/factories/create-user";
 import { createTeam } from "@/prisma/factories/create-team";
 import { accessFor } from "@/tests/helpers/team-access";
-import { startOutsideOrigin, type OutsideOrigin } from "@/tests/helpers/outside-origin";
+import { startOutsideOrigin, type OutsideOrigin } from "@/tests/helpers/outside-origin-server";
 
 // Reference URLs are outside origins a caller chooses: ten slow ones fetched one after another held a request for
 // 109 s. They are fetched at once, under one deadline for the lot, and a reference still downloading at the deadline

@@ -42,6 +42,12 @@ beforeAll(async () => {
     if (status === "succeeded") break;
     if (Date.now() - start > 90_000) throw new Error(`the seed generation is still ${status}`);
   }
+  // One of its images in review with a comment thread, so the review page is scanned with an item on it.
+  const { data: assets } = (await (await owner.api(`/api/v1/projects/${owner.project.id}/assets`)).json()) as { data: { id: string }[] };
+  const inReview = assets[0]!.id;
+  expect((await owner.api(`/api/v1/assets/${inReview}`, { method: "PATCH", body: JSON.stringify({ approvalStatus: "pending" }) })).status).toBe(200);
+  const comment = await owner.api(`/api/v1/assets/${inReview}/comments`, { method: "POST", body: JSON.stringify({ body: `Warmer light, please. @${viewer.user.email}` }) });
+  expect(comment.status, await comment.clone().text()).toBe(201);
 }, 180_000);
 
 afterAll(async () => {
@@ -66,6 +72,8 @@ describe("every studio page", { timeout: 600_000 }, () => {
       ["projects", "/"],
       ["project", `/projects/${owner.project.id}`],
       ["project-settings", `/projects/${owner.project.id}/settings`],
+      ["review", `/projects/${owner.project.id}/review`],
+      ["notifications", "/notifications"],
       ["settings", "/settings"],
       ["members", "/settings/members"],
       ["api-keys", "/settings/api-keys"],
@@ -114,6 +122,14 @@ describe("every studio page", { timeout: 600_000 }, () => {
     await page.screenshot({ path: `${SCREENSHOT_DIR}/studio-forbidden-1440.png`, fullPage: true });
     await check(page, "viewer-settings", "/settings/members", 1440);
     expect(await page.getByText("Only owners and admins can manage members").count()).toBe(1);
+    // The owner's comment mentioned the viewer: the header says so, and the notification opens the image.
+    expect(await page.getByRole("link", { name: "Notifications, 1 unread", exact: true }).count()).toBe(1);
+    await check(page, "viewer-notifications", "/notifications", 1440);
+    expect(await page.getByRole("link", { name: /mentioned you on an image/ }).count()).toBe(1);
+    // The review queue, read-only: the image and its thread, no decision and no comment box.
+    await check(page, "viewer-review", `/projects/${owner.project.id}/review`, 1440);
+    expect(await page.getByText("Warmer light, please.", { exact: false }).count()).toBe(1);
+    expect(await page.getByRole("button", { name: /Approve|Reject|Comment|Reply/ }).count()).toBe(0);
   });
 
   it("shows keyboard focus on every focusable control it tabs through", async () => {

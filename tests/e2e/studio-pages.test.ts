@@ -18,6 +18,7 @@ let browser: Browser;
 let owner: Awaited<ReturnType<typeof memberOfNewTeam>>;
 let viewer: Awaited<ReturnType<typeof signedInUser>>;
 let inviteUrl: string;
+let collectionId: string;
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -43,11 +44,21 @@ beforeAll(async () => {
     if (Date.now() - start > 90_000) throw new Error(`the seed generation is still ${status}`);
   }
   // One of its images in review with a comment thread, so the review page is scanned with an item on it.
-  const { data: assets } = (await (await owner.api(`/api/v1/projects/${owner.project.id}/assets`)).json()) as { data: { id: string }[] };
-  const inReview = assets[0]!.id;
+  // "succeeded" can come just before its images are copied in: wait for the first one.
+  let inReview: string | undefined;
+  for (let start = Date.now(); !inReview; await new Promise((r) => setTimeout(r, 250))) {
+    const { data } = (await (await owner.api(`/api/v1/projects/${owner.project.id}/assets`)).json()) as { data: { id: string }[] };
+    inReview = data[0]?.id;
+    if (!inReview && Date.now() - start > 60_000) throw new Error("the seed generation's images never arrived");
+  }
   expect((await owner.api(`/api/v1/assets/${inReview}`, { method: "PATCH", body: JSON.stringify({ approvalStatus: "pending" }) })).status).toBe(200);
   const comment = await owner.api(`/api/v1/assets/${inReview}/comments`, { method: "POST", body: JSON.stringify({ body: `Warmer light, please. @${viewer.user.email}` }) });
   expect(comment.status, await comment.clone().text()).toBe(201);
+  // A collection holding it, so the collections pages are scanned with something in them.
+  const created = await owner.api(`/api/v1/projects/${owner.project.id}/collections`, { method: "POST", body: JSON.stringify({ name: "Client picks" }) });
+  expect(created.status, await created.clone().text()).toBe(201);
+  collectionId = ((await created.json()) as { id: string }).id;
+  expect((await owner.api(`/api/v1/collections/${collectionId}/assets`, { method: "POST", body: JSON.stringify({ add: [inReview] }) })).status).toBe(200);
 }, 180_000);
 
 afterAll(async () => {
@@ -74,6 +85,8 @@ describe("every studio page", { timeout: 600_000 }, () => {
       ["project-settings", `/projects/${owner.project.id}/settings`],
       ["review", `/projects/${owner.project.id}/review`],
       ["notifications", "/notifications"],
+      ["collections", `/projects/${owner.project.id}/collections`],
+      ["collection", `/projects/${owner.project.id}/collections/${collectionId}`],
       ["settings", "/settings"],
       ["members", "/settings/members"],
       ["api-keys", "/settings/api-keys"],

@@ -58,6 +58,9 @@ export const ROUTE_BODIES: Record<string, (w: World) => unknown> = {
   "POST /api/v1/projects/[projectId]/assets/bulk": (w) => ({ action: "delete", assetIds: [w.SEGMENTS.assetId] }),
   "POST /api/v1/projects/[projectId]/assets/zip": (w) => ({ assetIds: [w.SEGMENTS.assetId] }),
   "POST /api/v1/assets/[assetId]/comments": () => ({ body: "pwned" }),
+  "POST /api/v1/projects/[projectId]/collections": () => ({ name: "Pwned" }),
+  "PATCH /api/v1/collections/[collectionId]": () => ({ name: "Pwned" }),
+  "POST /api/v1/collections/[collectionId]/assets": (w) => ({ add: [w.SEGMENTS.assetId] }),
   "POST /api/v1/me/notifications/read": (w) => ({ teamId: w.team.id }),
 };
 
@@ -129,6 +132,11 @@ export const ACTIONS: Record<string, ActionSpec> = {
   "app/(studio)/projects/[projectId]/review/actions.ts#setApprovalAction": { scope: "team", form: (w) => ({ assetId: w.SEGMENTS.assetId!, status: "approved" }) },
   "app/(studio)/projects/[projectId]/review/actions.ts#addCommentAction": { scope: "team", form: (w) => ({ assetId: w.SEGMENTS.assetId!, body: "pwned" }) },
   "app/(studio)/projects/[projectId]/review/actions.ts#deleteCommentAction": { scope: "team", form: (w) => ({ assetId: w.SEGMENTS.assetId!, commentId: w.SEGMENTS.commentId! }) },
+  "app/(studio)/projects/[projectId]/collections/actions.ts#createCollectionAction": project(() => ({ name: "Sneaky", kind: "manual" })),
+  "app/(studio)/projects/[projectId]/collections/actions.ts#renameCollectionAction": { scope: "team", form: (w) => ({ collectionId: w.SEGMENTS.collectionId!, name: "Pwned" }) },
+  "app/(studio)/projects/[projectId]/collections/actions.ts#deleteCollectionAction": { scope: "team", form: (w) => ({ collectionId: w.SEGMENTS.collectionId! }) },
+  "app/(studio)/projects/[projectId]/collections/actions.ts#removeFromCollectionAction": { scope: "team", form: (w) => ({ collectionId: w.SEGMENTS.collectionId!, assetId: w.SEGMENTS.assetId! }) },
+  "app/(studio)/projects/[projectId]/collections/actions.ts#addToCollectionAction": { scope: "team", form: (w) => ({ collectionId: w.SEGMENTS.collectionId!, assetId: w.SEGMENTS.assetId! }) },
   "app/(studio)/notifications/actions.ts#markNotificationsReadAction": team(() => ({}), { viewerMay: "marks the caller's own notifications read: any member may" }),
 
   // The real token is for someone else's address: a signed-in stranger must be refused (forbidden), nobody else gets in.

@@ -23,7 +23,7 @@ export function ReviewItem(props: { asset: Item; comments: CommentDto[]; canAppr
     <Card className="grid gap-4 md:grid-cols-[minmax(0,320px)_minmax(0,1fr)]">
       <div className="grid content-start gap-2">
         <Link href={`/projects/${asset.projectId}/assets/${asset.id}`} className="block overflow-hidden rounded-lg border border-border bg-muted">
-          <img src={asset.urls.routes.thumbLarge} alt={label} width={asset.width} height={asset.height} loading="lazy" className="h-auto w-full object-contain" />
+          <img src={asset.urls.thumbLarge} alt={label} width={asset.width} height={asset.height} className="h-auto w-full object-contain" />
         </Link>
         <p className="line-clamp-3 text-sm">{label}</p>
         <p className="text-xs text-muted-foreground">

@@ -25,6 +25,9 @@ const PREFIXES = {
   credential: "crd",
   audit: "aud",
   worker: "wkr",
+  reviewEvent: "rev",
+  comment: "cmt",
+  notification: "ntf",
 } as const;
 
 export type IdKind = keyof typeof PREFIXES;

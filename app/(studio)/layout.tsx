@@ -5,6 +5,7 @@ import { currentTeam } from "@/lib/teams/current-team";
 import { SiteHeader } from "@/app/_components/site-header";
 import { LiveRegionProvider } from "@/app/_components/live-region";
 import { ProviderNotice } from "./provider-notice";
+import { NotificationBell } from "./notification-bell";
 
 export default async function StudioLayout({ children }: { children: ReactNode }) {
   const user = await currentUser();
@@ -15,7 +16,8 @@ export default async function StudioLayout({ children }: { children: ReactNode }
       <a href="#main" className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-primary focus:px-3 focus:py-2 focus:text-primary-foreground">
         Skip to content
       </a>
-      <SiteHeader user={user} team={team} teams={teams} notice={team ? <ProviderNotice teamId={team.id} /> : null} />
+      <SiteHeader user={user} team={team} teams={teams} notice={team ? <ProviderNotice teamId={team.id} /> : null}
+        bell={team ? <NotificationBell userId={user.id} teamId={team.id} /> : null} />
       <main id="main" className="mx-auto w-full max-w-[1600px] px-3 py-5 sm:px-5 sm:py-7 lg:px-8">{children}</main>
     </LiveRegionProvider>
   );

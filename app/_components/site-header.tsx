@@ -12,6 +12,8 @@ export function SiteHeader(props: {
   teams: { id: string; name: string; role: string }[];
   /** Where this team's generations go, when that needs saying (app/(studio)/provider-notice.tsx). */
   notice?: ReactNode;
+  /** The notifications link with its unread count (app/(studio)/notification-bell.tsx). */
+  bell?: ReactNode;
 }) {
   return (
     <header className="sticky top-0 z-40 border-b border-border bg-background/85 backdrop-blur supports-[backdrop-filter]:bg-background/70">
@@ -27,6 +29,7 @@ export function SiteHeader(props: {
         <NavLinks className="ml-2 hidden md:flex" />
         <div className="ml-auto flex items-center gap-2">
           {props.notice}
+          {props.bell}
           <UserMenu email={props.user.email} name={props.user.name} />
         </div>
       </div>

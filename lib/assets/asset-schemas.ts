@@ -30,6 +30,8 @@ export const listAssetsQuery = z.object({
   to: z.iso.datetime({ offset: true }).optional(),
   /** Words of the prompt (substring match, case-insensitive; served by a trigram index). */
   q: z.string().trim().min(1).max(200).optional(),
+  /** A collection of the project: a hand-picked one's assets, or what a smart one's saved query matches. */
+  collection: z.string().min(1).max(100).optional(),
 });
 export type ListAssetsQuery = z.infer<typeof listAssetsQuery>;
 

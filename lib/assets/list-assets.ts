@@ -26,6 +26,12 @@ export async function listAssets(options: { projectId: string; teamId: string; q
   if (query.from) where.push(Prisma.sql`a."createdAt" >= ${ts(new Date(query.from))}`);
   if (query.to) where.push(Prisma.sql`a."createdAt" < ${ts(new Date(query.to))}`);
   if (query.q) where.push(Prisma.sql`a."prompt" ILIKE ${`%${escapeLike(query.q)}%`}`);
+  if (query.collection) {
+    // Scoped to this project: another project's collection id matches nothing. (A smart collection is resolved to
+    // its saved filters before this is called: lib/collections/resolve-collection-query.ts.)
+    where.push(Prisma.sql`a."id" IN (SELECT ca."assetId" FROM "CollectionAsset" ca JOIN "Collection" c ON c."id" = ca."collectionId"
+      WHERE c."id" = ${query.collection} AND c."projectId" = ${projectId})`);
+  }
   if (query.tag) {
     where.push(Prisma.sql`a."id" IN (SELECT at."assetId" FROM "AssetTag" at JOIN "Tag" t ON t."id" = at."tagId"
       WHERE t."teamId" = ${teamId} AND t."name" = ${query.tag})`);

@@ -7,6 +7,10 @@ export const PERMISSIONS = {
   "project.manage": ["owner", "admin"],
   "generation.create": ["owner", "admin", "editor"],
   "asset.edit": ["owner", "admin", "editor"],
+  // Approving or rejecting an image (lib/review/review-permission.ts): the people who sign work off, not its makers.
+  "asset.approve": ["owner", "admin"],
+  // Commenting on an image is a write: viewers look (and read the comments), they don't add to them.
+  "comment.create": ["owner", "admin", "editor"],
   "element.manage": ["owner", "admin", "editor"],
   "spend.read": ["owner", "admin"],
   "budget.manage": ["owner", "admin"],

@@ -18,6 +18,7 @@ let browser: Browser;
 let owner: Awaited<ReturnType<typeof memberOfNewTeam>>;
 let viewer: Awaited<ReturnType<typeof signedInUser>>;
 let inviteUrl: string;
+let collectionId: string;
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -42,6 +43,22 @@ beforeAll(async () => {
     if (status === "succeeded") break;
     if (Date.now() - start > 90_000) throw new Error(`the seed generation is still ${status}`);
   }
+  // One of its images in review with a comment thread, so the review page is scanned with an item on it.
+  // "succeeded" can come just before its images are copied in: wait for the first one.
+  let inReview: string | undefined;
+  for (let start = Date.now(); !inReview; await new Promise((r) => setTimeout(r, 250))) {
+    const { data } = (await (await owner.api(`/api/v1/projects/${owner.project.id}/assets`)).json()) as { data: { id: string }[] };
+    inReview = data[0]?.id;
+    if (!inReview && Date.now() - start > 60_000) throw new Error("the seed generation's images never arrived");
+  }
+  expect((await owner.api(`/api/v1/assets/${inReview}`, { method: "PATCH", body: JSON.stringify({ approvalStatus: "pending" }) })).status).toBe(200);
+  const comment = await owner.api(`/api/v1/assets/${inReview}/comments`, { method: "POST", body: JSON.stringify({ body: `Warmer light, please. @${viewer.user.email}` }) });
+  expect(comment.status, await comment.clone().text()).toBe(201);
+  // A collection holding it, so the collections pages are scanned with something in them.
+  const created = await owner.api(`/api/v1/projects/${owner.project.id}/collections`, { method: "POST", body: JSON.stringify({ name: "Client picks" }) });
+  expect(created.status, await created.clone().text()).toBe(201);
+  collectionId = ((await created.json()) as { id: string }).id;
+  expect((await owner.api(`/api/v1/collections/${collectionId}/assets`, { method: "POST", body: JSON.stringify({ add: [inReview] }) })).status).toBe(200);
 }, 180_000);
 
 afterAll(async () => {
@@ -66,6 +83,10 @@ describe("every studio page", { timeout: 600_000 }, () => {
       ["projects", "/"],
       ["project", `/projects/${owner.project.id}`],
       ["project-settings", `/projects/${owner.project.id}/settings`],
+      ["review", `/projects/${owner.project.id}/review`],
+      ["notifications", "/notifications"],
+      ["collections", `/projects/${owner.project.id}/collections`],
+      ["collection", `/projects/${owner.project.id}/collections/${collectionId}`],
       ["settings", "/settings"],
       ["members", "/settings/members"],
       ["api-keys", "/settings/api-keys"],
@@ -114,6 +135,14 @@ describe("every studio page", { timeout: 600_000 }, () => {
     await page.screenshot({ path: `${SCREENSHOT_DIR}/studio-forbidden-1440.png`, fullPage: true });
     await check(page, "viewer-settings", "/settings/members", 1440);
     expect(await page.getByText("Only owners and admins can manage members").count()).toBe(1);
+    // The owner's comment mentioned the viewer: the header says so, and the notification opens the image.
+    expect(await page.getByRole("link", { name: "Notifications, 1 unread", exact: true }).count()).toBe(1);
+    await check(page, "viewer-notifications", "/notifications", 1440);
+    expect(await page.getByRole("link", { name: /mentioned you on an image/ }).count()).toBe(1);
+    // The review queue, read-only: the image and its thread, no decision and no comment box.
+    await check(page, "viewer-review", `/projects/${owner.project.id}/review`, 1440);
+    expect(await page.getByText("Warmer light, please.", { exact: false }).count()).toBe(1);
+    expect(await page.getByRole("button", { name: /Approve|Reject|Comment|Reply/ }).count()).toBe(0);
   });
 
   it("shows keyboard focus on every focusable control it tabs through", async () => {

@@ -70,13 +70,14 @@ describe("asset actions", () => {
 
     for (const input of [
       { action: "favourite", assetIds: [mine.id] },
-      { action: "approval", assetIds: [mine.id], approvalStatus: "approved" },
+      // An editor sends for review; deciding is an approver's (tests/db/review/review.test.ts).
+      { action: "approval", assetIds: [mine.id], approvalStatus: "pending" },
       { action: "tag", assetIds: [mine.id], tags: ["hero", "blue"] },
       { action: "untag", assetIds: [mine.id], tags: ["blue"] },
       { action: "delete", assetIds: [mine.id] },
     ]) await bulkAssets({ access, assets, input: bulkAssetsInput.parse(input) });
     const after = await db.asset.findUniqueOrThrow({ where: { id: mine.id } });
-    expect([after.favourite, after.approvalStatus, !!after.deletedAt]).toEqual([true, "approved", true]);
+    expect([after.favourite, after.approvalStatus, !!after.deletedAt]).toEqual([true, "pending", true]);
     expect((await assetTagNames([mine.id])).get(mine.id)).toEqual(["hero"]);
     await bulkAssets({ access, assets, input: bulkAssetsInput.parse({ action: "restore", assetIds: [mine.id] }) });
     expect((await db.asset.findUniqueOrThrow({ where: { id: mine.id } })).deletedAt).toBeNull();

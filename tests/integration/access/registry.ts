@@ -30,6 +30,8 @@ export const SELF_ROUTES: Record<string, string> = {
   "GET /api/v1/me": "the caller's own profile and team list",
   "GET /api/v1/teams": "the caller's own team list",
   "POST /api/v1/teams": "creates a new team owned by the caller; touches no existing team",
+  "GET /api/v1/me/notifications": "the caller's own notifications (rows of theirs only; none of a team they have left)",
+  "POST /api/v1/me/notifications/read": "marks the caller's own notifications read; touches no one else's rows",
 };
 
 /** Team-scoped writes a viewer (and a read-only key, as far as the route lets keys in) may legitimately make. */
@@ -55,6 +57,11 @@ export const ROUTE_BODIES: Record<string, (w: World) => unknown> = {
   "POST /api/v1/assets/[assetId]/tags": () => ({ add: ["pwned"], remove: ["hero"] }),
   "POST /api/v1/projects/[projectId]/assets/bulk": (w) => ({ action: "delete", assetIds: [w.SEGMENTS.assetId] }),
   "POST /api/v1/projects/[projectId]/assets/zip": (w) => ({ assetIds: [w.SEGMENTS.assetId] }),
+  "POST /api/v1/assets/[assetId]/comments": () => ({ body: "pwned" }),
+  "POST /api/v1/projects/[projectId]/collections": () => ({ name: "Pwned" }),
+  "PATCH /api/v1/collections/[collectionId]": () => ({ name: "Pwned" }),
+  "POST /api/v1/collections/[collectionId]/assets": (w) => ({ add: [w.SEGMENTS.assetId] }),
+  "POST /api/v1/me/notifications/read": (w) => ({ teamId: w.team.id }),
 };
 
 export type ActionSpec = {
@@ -121,6 +128,16 @@ export const ACTIONS: Record<string, ActionSpec> = {
   "app/(studio)/projects/[projectId]/settings/actions.ts#setProjectFlagsAction": project(() => ({ flag: "restricted", value: "true" })),
   "app/(studio)/projects/[projectId]/settings/actions.ts#addProjectMemberAction": project((w) => ({ userId: w.SEGMENTS.userId! })),
   "app/(studio)/projects/[projectId]/settings/actions.ts#removeProjectMemberAction": project((w) => ({ userId: w.SEGMENTS.userId! })),
+
+  "app/(studio)/projects/[projectId]/review/actions.ts#setApprovalAction": { scope: "team", form: (w) => ({ assetId: w.SEGMENTS.assetId!, status: "approved" }) },
+  "app/(studio)/projects/[projectId]/review/actions.ts#addCommentAction": { scope: "team", form: (w) => ({ assetId: w.SEGMENTS.assetId!, body: "pwned" }) },
+  "app/(studio)/projects/[projectId]/review/actions.ts#deleteCommentAction": { scope: "team", form: (w) => ({ assetId: w.SEGMENTS.assetId!, commentId: w.SEGMENTS.commentId! }) },
+  "app/(studio)/projects/[projectId]/collections/actions.ts#createCollectionAction": project(() => ({ name: "Sneaky", kind: "manual" })),
+  "app/(studio)/projects/[projectId]/collections/actions.ts#renameCollectionAction": { scope: "team", form: (w) => ({ collectionId: w.SEGMENTS.collectionId!, name: "Pwned" }) },
+  "app/(studio)/projects/[projectId]/collections/actions.ts#deleteCollectionAction": { scope: "team", form: (w) => ({ collectionId: w.SEGMENTS.collectionId! }) },
+  "app/(studio)/projects/[projectId]/collections/actions.ts#removeFromCollectionAction": { scope: "team", form: (w) => ({ collectionId: w.SEGMENTS.collectionId!, assetId: w.SEGMENTS.assetId! }) },
+  "app/(studio)/projects/[projectId]/collections/actions.ts#addToCollectionAction": { scope: "team", form: (w) => ({ collectionId: w.SEGMENTS.collectionId!, assetId: w.SEGMENTS.assetId! }) },
+  "app/(studio)/notifications/actions.ts#markNotificationsReadAction": team(() => ({}), { viewerMay: "marks the caller's own notifications read: any member may" }),
 
   // The real token is for someone else's address: a signed-in stranger must be refused (forbidden), nobody else gets in.
   "app/invite/[token]/actions.ts#acceptInvitationAction": { scope: "token", form: (w) => ({ token: w.invitationToken }) },

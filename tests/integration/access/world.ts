@@ -63,6 +63,7 @@ export async function buildWorld() {
   const prompt = await db.prompt.create({ data: { id: createId("prompt"), teamId: team.id, projectId: project.id, name: "Hero", text: "a hero shot" } });
   const tag = await db.tag.create({ data: { id: createId("tag"), teamId: team.id, name: "hero" } });
   const collection = await db.collection.create({ data: { id: createId("collection"), teamId: team.id, projectId: project.id, name: "Picks" } });
+  const comment = await db.assetComment.create({ data: { id: createId("comment"), teamId: team.id, projectId: project.id, assetId: asset.id, authorId: owner.user.id, body: "Brighter, please." } });
   const budget = await db.budget.create({ data: { id: createId("budget"), projectId: project.id, period: "monthly", hardLimitMicros: 50_000_000n } });
 
   // Removed the way an admin removes someone, after they had signed in: their session lives on, their access must not.
@@ -94,6 +95,7 @@ export async function buildWorld() {
     tagId: tag.id,
     collectionId: collection.id,
     budgetId: budget.id,
+    commentId: comment.id,
     token: invitation.url.split("/").pop()!,
     // The catch-all for unknown /api paths (app/api/[...path]): any path no route serves.
     path: "no-such-route",

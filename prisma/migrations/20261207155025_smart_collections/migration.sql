@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Collection" ADD COLUMN     "filter" JSONB;

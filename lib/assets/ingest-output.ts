@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { RetryableJobError } from "@/lib/errors";
-import { GuardedFetchError } from "@/lib/storage/guarded-fetch-error";
+import { GuardedFetchError } from "@/lib/outbound/guarded-fetch-error";
 import { StorageWriteError } from "@/lib/storage/storage-write-error";
 import { classifyDownloadFailure, lostPaidImageReason } from "@/lib/assets/download-failure";
 import { refreshOutputLink } from "@/lib/assets/refresh-output-link";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { guardedFetch } from "@/lib/storage/guarded-fetch";
-import { GuardedFetchError } from "@/lib/storage/guarded-fetch-error";
+import { guardedFetch } from "@/lib/outbound/guarded-fetch";
+import { GuardedFetchError } from "@/lib/outbound/guarded-fetch-error";
 import { outsideOriginForThisFile } from "@/tests/helpers/outside-origin";
 
 // A local server stands in for the internet; it is reachable only because the tests allow its host:port,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hostWithPort, isAllowedHost } from "@/lib/storage/outbound-allowed-hosts";
+import { hostWithPort, isAllowedHost } from "@/lib/outbound/outbound-allowed-hosts";
 
 describe("isAllowedHost", () => {
   it("matches host:port exactly, spelling out the scheme's default port", () => {

@@ -2,9 +2,9 @@ import http, { type IncomingHttpHeaders, type IncomingMessage } from "node:http"
 import https from "node:https";
 import type { LookupFunction } from "node:net";
 import type { Readable } from "node:stream";
-import { byteCap } from "@/lib/storage/byte-cap";
-import { GuardedFetchError } from "@/lib/storage/guarded-fetch-error";
-import { isBlockedAddress } from "@/lib/storage/ip-policy";
+import { byteCap } from "@/lib/outbound/byte-cap";
+import { GuardedFetchError } from "@/lib/outbound/guarded-fetch-error";
+import { isBlockedAddress } from "@/lib/outbound/ip-policy";
 
 // One HTTP exchange of a guarded download: no redirect following, no connection reuse (every connection goes through
 // the lookup again). A 2xx answer comes back as soon as its headers do, with the body as a stream that is capped at

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { guardedStream } from "@/lib/storage/guarded-stream";
-import { GuardedFetchError } from "@/lib/storage/guarded-fetch-error";
+import { guardedStream } from "@/lib/outbound/guarded-stream";
+import { GuardedFetchError } from "@/lib/outbound/guarded-fetch-error";
 import { outsideOriginForThisFile } from "@/tests/helpers/outside-origin";
 
 // The streaming download against a local server standing in for a CDN (allowed by host:port, as configuration

@@ -1,5 +1,5 @@
 import { Transform } from "node:stream";
-import { GuardedFetchError } from "@/lib/storage/guarded-fetch-error";
+import { GuardedFetchError } from "@/lib/outbound/guarded-fetch-error";
 
 /**
  * Passes bytes through until more than `maxBytes` arrive, then fails with too_large, so a download is cut off at the

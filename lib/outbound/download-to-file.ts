@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { guardedStream, type GuardedFetchOptions } from "@/lib/storage/guarded-stream";
+import { guardedStream, type GuardedFetchOptions } from "@/lib/outbound/guarded-stream";
 
 // How much each stage may hold before it pushes back. Node's 16 KB default is smaller than one socket read (64 KB), so
 // every chunk would stall the download until the disk write of the one before it returned from the thread pool;

@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from "node:http";
-import { guardedStream, type GuardedFetchOptions } from "@/lib/storage/guarded-stream";
+import { guardedStream, type GuardedFetchOptions } from "@/lib/outbound/guarded-stream";
 
 // guardedStream read into one Buffer, for small downloads whose bytes are needed whole (reference images, capped at
 // 10 MB). Large ones (provider outputs) should stream instead: see lib/storage/stage-download.ts.

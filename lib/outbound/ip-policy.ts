@@ -1,4 +1,4 @@
-import { inPrefix, parseIp } from "@/lib/storage/ip-address";
+import { inPrefix, parseIp } from "@/lib/outbound/ip-address";
 
 // Which addresses the app may connect to when fetching an outside URL. Anything that is not plainly public unicast is
 // refused: a provider URL that resolves to our own network (metadata service, database, admin ports) is an SSRF

@@ -1,7 +1,7 @@
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { TEMP_DOWNLOAD_PREFIX } from "@/lib/storage/download-to-file";
+import { TEMP_DOWNLOAD_PREFIX } from "@/lib/outbound/download-to-file";
 
 // Far longer than any download or ingest may run (OUTBOUND_TIMEOUT_MS, the ingest job's expiry), so only files a
 // crashed worker left behind are old enough.

@@ -1,12 +1,12 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { finished, type Readable } from "node:stream";
 import { env } from "@/lib/env";
-import { GuardedFetchError } from "@/lib/storage/guarded-fetch-error";
-import { guardedLookup } from "@/lib/storage/guarded-lookup";
-import { guardedRequest } from "@/lib/storage/guarded-request";
-import { isBlockedAddress } from "@/lib/storage/ip-policy";
-import { parseIp } from "@/lib/storage/ip-address";
-import { isAllowedHost, outboundAllowedHosts } from "@/lib/storage/outbound-allowed-hosts";
+import { GuardedFetchError } from "@/lib/outbound/guarded-fetch-error";
+import { guardedLookup } from "@/lib/outbound/guarded-lookup";
+import { guardedRequest } from "@/lib/outbound/guarded-request";
+import { isBlockedAddress } from "@/lib/outbound/ip-policy";
+import { parseIp } from "@/lib/outbound/ip-address";
+import { isAllowedHost, outboundAllowedHosts } from "@/lib/outbound/outbound-allowed-hosts";
 
 // The only way the app fetches an outside URL (provider outputs, reference images given as URLs); guardedFetch is
 // this plus reading the body into memory. Provider URLs are attacker-influenced input: a hostile or compromised

@@ -2,8 +2,8 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { TEMP_DOWNLOAD_PREFIX } from "@/lib/storage/download-to-file";
-import { sweepTempDownloads } from "@/lib/storage/sweep-temp-downloads";
+import { TEMP_DOWNLOAD_PREFIX } from "@/lib/outbound/download-to-file";
+import { sweepTempDownloads } from "@/lib/outbound/sweep-temp-downloads";
 
 let dir: string;
 beforeEach(async () => {

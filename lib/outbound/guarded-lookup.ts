@@ -1,7 +1,7 @@
 import dns from "node:dns";
 import type { LookupFunction } from "node:net";
-import { GuardedFetchError } from "@/lib/storage/guarded-fetch-error";
-import { isBlockedAddress } from "@/lib/storage/ip-policy";
+import { GuardedFetchError } from "@/lib/outbound/guarded-fetch-error";
+import { isBlockedAddress } from "@/lib/outbound/ip-policy";
 
 /**
  * A DNS lookup for http.request that refuses the host when ANY resolved address is blocked. Checking inside the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isBlockedAddress } from "@/lib/storage/ip-policy";
-import { parseIp } from "@/lib/storage/ip-address";
+import { isBlockedAddress } from "@/lib/outbound/ip-policy";
+import { parseIp } from "@/lib/outbound/ip-address";
 
 describe("isBlockedAddress", () => {
   it.each([

@@ -1,7 +1,7 @@
 import type { LookupAddress } from "node:dns";
 import { describe, expect, it } from "vitest";
-import { guardedLookup } from "@/lib/storage/guarded-lookup";
-import { GuardedFetchError } from "@/lib/storage/guarded-fetch-error";
+import { guardedLookup } from "@/lib/outbound/guarded-lookup";
+import { GuardedFetchError } from "@/lib/outbound/guarded-fetch-error";
 
 // dns.lookup answers IP literals itself, so these run offline and still go through the real resolver call.
 const lookup = (host: string, all: boolean) =>

@@ -3,8 +3,8 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { sessionCookie } from "@/lib/auth/session-cookie";
-import { acceptInvitation } from "@/lib/teams/accept-invitation";
-import { acceptInvitationAsNewUser } from "@/lib/teams/accept-invitation-as-new-user";
+import { acceptInvitation } from "@/lib/invitations/accept-invitation";
+import { acceptInvitationAsNewUser } from "@/lib/invitations/accept-invitation-as-new-user";
 import { sessionUserId } from "@/lib/teams/session-user-id";
 import { switchTeam } from "@/lib/teams/switch-team";
 import { acceptAsNewUserInput } from "@/lib/teams/team-schemas";

@@ -6,7 +6,7 @@ import { encryptSecret } from "@/lib/providers-config/encryption";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
 import { removeMember } from "@/lib/teams/remove-member";
-import { createInvitation } from "@/lib/teams/create-invitation";
+import { createInvitation } from "@/lib/invitations/create-invitation";
 import { resolveTeamAccess } from "@/lib/teams/resolve-team-access";
 import { createUser } from "@/prisma/factories/create-user";
 import { addMember, createTeam } from "@/prisma/factories/create-team";

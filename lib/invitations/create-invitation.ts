@@ -5,7 +5,7 @@ import { createId } from "@/lib/ids";
 import { sendEmail } from "@/lib/email/send-email";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { actorOf } from "@/lib/audit/actor-of";
-import { INVITATION_TTL_MS, newInvitationToken } from "@/lib/teams/invitation-token";
+import { INVITATION_TTL_MS, newInvitationToken } from "@/lib/invitations/invitation-token";
 import type { z } from "zod";
 import type { TeamAccess } from "@/lib/teams/resolve-team-access";
 import type { inviteInput } from "@/lib/teams/team-schemas";

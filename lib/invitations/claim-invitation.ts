@@ -2,7 +2,7 @@ import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { hashInvitationToken } from "@/lib/teams/invitation-token";
+import { hashInvitationToken } from "@/lib/invitations/invitation-token";
 
 /**
  * Marks the invitation used and adds the member, inside the caller's transaction. The conditional update is what

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { claimInvitation } from "@/lib/teams/claim-invitation";
+import { claimInvitation } from "@/lib/invitations/claim-invitation";
 
 /** A signed-in person accepts an invitation sent to their own email address. */
 export async function acceptInvitation(options: { token: string; userId: string }) {

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { hashInvitationToken } from "@/lib/teams/invitation-token";
+import { hashInvitationToken } from "@/lib/invitations/invitation-token";
 
 /** The pending invitation a link stands for. Used, revoked, expired and unknown links all read the same. */
 export async function findInvitationByToken(options: { token: string; now?: Date }) {

@@ -3,8 +3,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-cookie";
-import { alreadyAccepted, claimInvitation, usableInvitation } from "@/lib/teams/claim-invitation";
-import { hashInvitationToken } from "@/lib/teams/invitation-token";
+import { alreadyAccepted, claimInvitation, usableInvitation } from "@/lib/invitations/claim-invitation";
+import { hashInvitationToken } from "@/lib/invitations/invitation-token";
 import type { z } from "zod";
 import type { acceptAsNewUserInput } from "@/lib/teams/team-schemas";
 

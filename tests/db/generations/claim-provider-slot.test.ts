@@ -5,7 +5,7 @@ import type { Provider } from "@/lib/generated/prisma/enums";
 import { claimProviderSlot } from "@/lib/generations/claim-provider-slot";
 import { loadSubmission } from "@/lib/generations/load-submission";
 import { releaseSubmitClaim } from "@/lib/generations/release-submit-claim";
-import { encryptSecret } from "@/lib/providers-config/encryption";
+import { encryptSecret } from "@/lib/credentials/encryption";
 import { createUser } from "@/prisma/factories/create-user";
 import { createTeam } from "@/prisma/factories/create-team";
 import { createProjectRow } from "@/prisma/factories/create-project";

@@ -2,7 +2,7 @@ import { inject } from "vitest";
 import { db } from "@/lib/db";
 import { createId } from "@/lib/ids";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
-import { encryptSecret } from "@/lib/providers-config/encryption";
+import { encryptSecret } from "@/lib/credentials/encryption";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
 import { removeMember } from "@/lib/teams/remove-member";

@@ -2,9 +2,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createId } from "@/lib/ids";
 import type { Provider } from "@/lib/generated/prisma/enums";
-import { claimProviderSlot } from "@/lib/generations/claim-provider-slot";
-import { loadSubmission } from "@/lib/generations/load-submission";
-import { releaseSubmitClaim } from "@/lib/generations/release-submit-claim";
+import { claimProviderSlot, releaseSubmitClaim } from "@/lib/generations/submit-claim";
+import { loadAndClaimSubmission } from "@/lib/generations/load-and-claim-submission";
 import { encryptSecret } from "@/lib/credentials/encryption";
 import { createUser } from "@/prisma/factories/create-user";
 import { createTeam } from "@/prisma/factories/create-team";
@@ -104,10 +103,10 @@ describe("claimProviderSlot", () => {
     await db.generation.update({ where: { id: claimedEarlier! }, data: { submittedAt: new Date(), providerCredentialId: credentialId } });
 
     // Past its deadline, or claimed by an earlier attempt (to be reconciled first): the load leaves the decision to the job.
-    expect((await loadSubmission(expired!))?.claimed).toBeNull();
-    expect((await loadSubmission(claimedEarlier!))?.claimed).toBeNull();
+    expect((await loadAndClaimSubmission(expired!))?.claimed).toBeNull();
+    expect((await loadAndClaimSubmission(claimedEarlier!))?.claimed).toBeNull();
     // The earlier claim holds one of the credential's places, so LIMIT − 1 of the fresh ones fit; the loads race.
-    const loads = await Promise.all(fresh.map((id) => loadSubmission(id)));
+    const loads = await Promise.all(fresh.map((id) => loadAndClaimSubmission(id)));
     expect(loads.map((l) => l?.claimed).filter((c) => c === true)).toHaveLength(LIMIT - 1);
     expect(loads.map((l) => l?.claimed).filter((c) => c === false)).toHaveLength(fresh.length - (LIMIT - 1));
     expect(loads.every((l) => l?.credential?.id === credentialId)).toBe(true);

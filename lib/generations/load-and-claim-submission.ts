@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { pgPool } from "@/lib/db-pool";
 import type { Generation } from "@/lib/generated/prisma/client";
 import type { CredentialRow } from "@/lib/providers-config/cached-adapter";
-import { providerLimits } from "@/lib/generations/claim-provider-slot";
+import { providerLimits } from "@/lib/generations/submit-claim";
 
 export type Submission = Pick<
   Generation,
@@ -44,7 +44,7 @@ type LoadRow = Submission & {
  * claim (the submit then finds that out by claiming once more).
  * Its reference images and elements, the rarer case, are read only when it has any.
  */
-export async function loadSubmission(generationId: string, now = new Date()) {
+export async function loadAndClaimSubmission(generationId: string, now = new Date()) {
   const row = (await pgPool().query<LoadRow>({ ...LOAD_AND_CLAIM, values: [generationId, now.toISOString(), JSON.stringify(providerLimits())] })).rows[0];
   if (!row) return null;
   const { hasInputs, hasElements, credentialId, encrypted, keyVersion, claimed, ...generation } = row;

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { createId } from "@/lib/ids";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { actorOf } from "@/lib/audit/actor-of";
+import { actorOf } from "@/lib/audit/record-audit-event";
 import { encryptSecret } from "@/lib/credentials/encryption";
 import { checkProviderCredential } from "@/lib/credentials/check-provider-credential";
 import { PROVIDER_SECRET_SCHEMAS, secretLast4, type ProviderSecrets } from "@/lib/credentials/provider-secrets";

@@ -8,10 +8,11 @@ import { CLAIM_LEASE_MS, claimProviderSlot, markSubmitted, releaseSubmitClaim } 
 import { loadAndClaimSubmission } from "@/lib/generations/load-and-claim-submission";
 import { failGeneration } from "@/lib/generations/fail-generation";
 import { applyProviderStatus } from "@/lib/generations/apply-provider-status";
-import { webhookUrlFor } from "@/lib/generations/webhook-url";
 import { enqueuePoll, enqueueSubmit } from "@/lib/generations/enqueue-pipeline";
 import { firstPollDelaySeconds } from "@/lib/generations/poll-schedule";
 import { describeFailure } from "@/lib/generations/describe-failure";
+import { env } from "@/lib/env";
+import type { ProviderId } from "@/lib/kling/providers";
 
 const MAX_ATTEMPTS = 6;
 const SLOT_WAIT_SECONDS = 2;
@@ -127,4 +128,11 @@ export async function submitToProvider(options: { generationId: string; attempt:
     await enqueueSubmit(generationId, { attempt: attempt + 1, delaySeconds: RECONCILE_AFTER_SECONDS, reconcile: true });
     throw error;
   }
+}
+
+/** Where a provider should deliver updates; adapters append the job's id and token. Segmind sends none. */
+export function webhookUrlFor(provider: ProviderId): string | undefined {
+  if (provider === "segmind") return undefined;
+  const base = (env().WEBHOOK_BASE_URL ?? env().APP_URL).replace(/\/+$/, "");
+  return `${base}/api/webhooks/${provider}`;
 }

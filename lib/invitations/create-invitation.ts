@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
 import { sendEmail } from "@/lib/email/send-email";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { actorOf } from "@/lib/audit/actor-of";
+import { actorOf } from "@/lib/audit/record-audit-event";
 import { INVITATION_TTL_MS, newInvitationToken } from "@/lib/invitations/invitation-token";
 import type { z } from "zod";
 import type { TeamAccess } from "@/lib/teams/resolve-team-access";

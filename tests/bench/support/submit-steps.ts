@@ -11,11 +11,11 @@ import { loadAndClaimSubmission } from "@/lib/generations/load-and-claim-submiss
 import { buildProviderInputs } from "@/lib/generations/build-provider-inputs";
 import { markSubmitted } from "@/lib/generations/submit-claim";
 import { enqueuePoll } from "@/lib/generations/enqueue-pipeline";
-import { webhookUrlFor } from "@/lib/generations/webhook-url";
+import { webhookUrlFor } from "@/lib/generations/submit-to-provider";
 import { firstPollDelaySeconds } from "@/lib/generations/poll-schedule";
 import { modeFromDb, type ModelId } from "@/lib/kling/models";
 import type { GenerationParams } from "@/lib/kling/param-schemas";
-import { generationDeadline } from "@/lib/generations/deadline";
+import { generationDeadline } from "@/lib/generations/create-generation";
 import { describeSteps, stepTimer } from "./step-timer";
 
 // Where submit time goes: the POST handler's calls, then the first submit attempt's calls (what the serving process

@@ -26,9 +26,9 @@ const JOB_DOMAIN = {
   regex: "^@/lib/(?!env$|errors$|jobs/|observability/)",
   message: "lib/jobs is the queue and its contracts: it imports no domain code (the handlers in lib/worker do).",
 };
-const CREDENTIALS = {
-  group: ["@/lib/credentials/**"],
-  message: "lib/credentials manages a team's stored keys on top of lib/providers-config, not the other way round.",
+const PROVIDERS_CONFIG = {
+  group: ["@/lib/providers-config/**"],
+  message: "lib/credentials stores a team's keys; lib/providers-config resolves which config applies on top of it, not the other way round.",
 };
 const restrict = (...patterns) => ({ "@typescript-eslint/no-restricted-imports": ["error", { patterns }] });
 
@@ -38,12 +38,10 @@ const HOT_PATHS = [
   "lib/api-keys/authenticate-api-key.ts",
   "lib/events/publish-event.ts",
   "lib/events/subscribe-events.ts",
-  "lib/generations/claim-provider-slot.ts",
   "lib/generations/create-generation.ts",
-  "lib/generations/load-submission.ts",
-  "lib/generations/mark-submitted.ts",
+  "lib/generations/load-and-claim-submission.ts",
   "lib/generations/record-queued-generation.ts",
-  "lib/generations/release-submit-claim.ts",
+  "lib/generations/submit-claim.ts",
   "lib/projects/get-project-or-throw.ts",
   "lib/rate-limit/consume-rate-limit.ts",
   "lib/webhooks/drain-webhook-events.ts",
@@ -72,7 +70,7 @@ export default tseslint.config(
   },
   { files: ["lib/**/*.{ts,tsx}"], rules: restrict(SIMULATOR, DB_POOL, WORKER) },
   { files: ["lib/jobs/**/*.ts"], rules: restrict(SIMULATOR, DB_POOL, WORKER, JOB_DOMAIN) },
-  { files: ["lib/providers-config/**/*.ts"], rules: restrict(SIMULATOR, DB_POOL, WORKER, CREDENTIALS) },
+  { files: ["lib/credentials/**/*.ts"], rules: restrict(SIMULATOR, DB_POOL, WORKER, PROVIDERS_CONFIG) },
   { files: ["lib/worker/**/*.ts"], rules: restrict(SIMULATOR, DB_POOL) },
   { files: HOT_PATHS, rules: restrict(SIMULATOR, WORKER) },
   { files: ["app/**/*.{ts,tsx}"], rules: restrict(SIMULATOR, DB, WORKER) },

@@ -98,3 +98,22 @@ export function errorBody(error: AppError): ErrorBody {
     },
   };
 }
+
+// Our own storage failed (S3 down, a write refused): never the provider's fault, so always worth another try.
+export class StorageWriteError extends Error {
+  override name = "StorageWriteError";
+
+  constructor(override readonly cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
+}
+
+// An output refused for what it is (wrong format or size, not an image, damaged), not for how it was fetched: final,
+// never retried, and `reason` is the sentence the person sees.
+export class ImageRejectedError extends Error {
+  override name = "ImageRejectedError";
+
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}

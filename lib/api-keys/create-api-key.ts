@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { actorOf } from "@/lib/audit/actor-of";
+import { actorOf } from "@/lib/audit/record-audit-event";
 import { hashApiKey } from "@/lib/api-keys/authenticate-api-key";
 import type { TeamAccess } from "@/lib/teams/resolve-team-access";
 import type { CreateApiKeyInput } from "@/lib/api-keys/api-key-schemas";

@@ -1,14 +1,14 @@
 import sharp from "sharp";
 import type { Asset } from "@/lib/generated/prisma/client";
 import { readAssetObject } from "@/lib/assets/read-asset-object";
-import { withDecodeSlot } from "@/lib/storage/with-decode-slot";
+import { withDecodeSlot } from "@/lib/images/with-decode-slot";
 
 export type DownloadFormat = "png" | "jpeg" | "webp";
 const CONTENT_TYPES: Record<DownloadFormat, string> = { png: "image/png", jpeg: "image/jpeg", webp: "image/webp" };
 
 /**
  * The asset's original converted by the server: `format` at most `size` pixels on its longest side (never enlarged).
- * Decoding is CPU-bound and memory-hungry, so it takes a decode slot like ingest does (lib/storage/with-decode-slot.ts).
+ * Decoding is CPU-bound and memory-hungry, so it takes a decode slot like ingest does (lib/images/with-decode-slot.ts).
  */
 export async function convertAssetImage(options: { asset: Asset; format: DownloadFormat; size?: number }) {
   const { asset, format, size } = options;

@@ -1,5 +1,5 @@
 import { PROVIDER_LABELS, type ProviderId } from "@/lib/kling/providers";
-import { GuardedFetchError } from "@/lib/storage/guarded-fetch-error";
+import { GuardedFetchError } from "@/lib/outbound/guarded-fetch-error";
 
 // What a failed download of a provider output means for the ingest: try again later, or fail the output with a
 // reason a person can act on. Provider CDNs answer 403 (signed URL expired), 404 or 410 once an output is gone,

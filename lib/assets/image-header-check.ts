@@ -1,7 +1,7 @@
 import { Transform } from "node:stream";
 import { checkImage } from "@/lib/assets/check-image";
 import type { ExpectedOutput } from "@/lib/assets/expected-output";
-import { ImageRejectedError } from "@/lib/assets/image-rejected-error";
+import { ImageRejectedError } from "@/lib/errors";
 import { readImageHeader } from "@/lib/assets/read-image-header";
 
 // A JPEG's frame header can sit behind large EXIF/ICC segments; past this many bytes the check stops looking and

@@ -1,14 +1,14 @@
 import type { ExpectedOutput } from "@/lib/assets/expected-output";
 import { imageHeaderCheck } from "@/lib/assets/image-header-check";
-import { ImageRejectedError } from "@/lib/assets/image-rejected-error";
+import { ImageRejectedError } from "@/lib/errors";
 import { inspectImage } from "@/lib/assets/inspect-image";
 import type { StoredImage } from "@/lib/assets/record-asset";
-import { makeThumbnails, THUMB_WIDTHS, type Thumbnails } from "@/lib/storage/make-thumbnails";
+import { makeThumbnails, THUMB_WIDTHS, type Thumbnails } from "@/lib/images/make-thumbnails";
 import { originalKey, thumbnailKey } from "@/lib/storage/object-keys";
-import { downloadToFile, type DownloadedFile } from "@/lib/storage/download-to-file";
+import { downloadToFile, type DownloadedFile } from "@/lib/outbound/download-to-file";
 import { putObjectOnce } from "@/lib/storage/put-object-once";
-import { StorageWriteError } from "@/lib/storage/storage-write-error";
-import { withDecodeSlot } from "@/lib/storage/with-decode-slot";
+import { StorageWriteError } from "@/lib/errors";
+import { withDecodeSlot } from "@/lib/images/with-decode-slot";
 
 const CONTENT_TYPES: Record<string, string> = { png: "image/png", jpeg: "image/jpeg", webp: "image/webp" };
 

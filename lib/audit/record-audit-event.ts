@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db";
 import { createId } from "@/lib/ids";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { publishEvent } from "@/lib/events/publish-event";
+import type { TeamAccess } from "@/lib/teams/resolve-team-access";
 
 export type AuditAction =
   | "auth.sign_in"
@@ -68,4 +69,12 @@ export async function recordAuditEvent(options: {
     data: { id: createId("audit"), ...event, metadata: event.metadata ?? {} },
   });
   if (ACCESS_SHRINKING.has(event.action)) await publishEvent({ type: "access.changed", teamId: event.teamId ?? null }, tx);
+}
+
+/** Who to name in an audit event: the person, and the API key when a key made the call on their behalf. */
+export function actorOf(access: TeamAccess): { actorUserId: string | null; actorKeyId: string | null } {
+  return {
+    actorUserId: access.actorUserId,
+    actorKeyId: access.caller.kind === "apiKey" ? access.caller.keyId : null,
+  };
 }

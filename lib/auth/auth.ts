@@ -8,7 +8,7 @@ import { oidcProvider } from "@/lib/auth/oidc-provider";
 import { authorizeSignIn } from "@/lib/auth/authorize-sign-in";
 import { redirectToApp } from "@/lib/auth/redirect-to-app";
 import { requestIp } from "@/lib/auth/client-ip";
-import { createInvitedAccount } from "@/lib/teams/create-invited-account";
+import { createInvitedAccount } from "@/lib/invitations/create-invited-account";
 import { SESSION_MAX_AGE_SECONDS, sessionCookie } from "@/lib/auth/session-cookie";
 
 // Database sessions, not JWTs: deleting a Session row (sign out everywhere, member removed) ends access at the
@@ -19,7 +19,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   const oidc = oidcProvider();
   return {
     // The adapter's types name @prisma/client's PrismaClient; ours is the Prisma 7 generated client. Accounts are
-    // created only by accepting an invitation (lib/teams/create-invited-account.ts), never bare.
+    // created only by accepting an invitation (lib/invitations/create-invited-account.ts), never bare.
     adapter: { ...PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]), createUser: createInvitedAccount },
     secret: env().AUTH_SECRET,
     trustHost: true,

@@ -1,9 +1,9 @@
 import { AppError } from "@/lib/errors";
-import { buildConfig } from "@/lib/providers-config/resolve-provider-config";
+import { buildConfig } from "@/lib/credentials/build-config";
 import { createProviderAdapter } from "@/lib/providers/registry";
 import { ProviderError } from "@/lib/providers/provider-error";
 import { PROVIDER_LABELS, type ProviderId } from "@/lib/kling/providers";
-import type { ProviderSecrets } from "@/lib/providers-config/provider-secrets";
+import type { ProviderSecrets } from "@/lib/credentials/provider-secrets";
 
 // A task id no provider will know. Asking for its status is an authenticated read that costs nothing: an auth error
 // means the key is wrong; "not found" (or any other answer) means the provider accepted the key.

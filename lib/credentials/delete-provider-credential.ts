@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { actorOf } from "@/lib/audit/actor-of";
+import { actorOf } from "@/lib/audit/record-audit-event";
 import type { ProviderId } from "@/lib/kling/providers";
 import type { TeamAccess } from "@/lib/teams/resolve-team-access";
 

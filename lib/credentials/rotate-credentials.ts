@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { decryptSecret, encryptSecret, encryptionKeys } from "@/lib/providers-config/encryption";
+import { decryptSecret, encryptSecret, encryptionKeys } from "@/lib/credentials/encryption";
 
 /**
  * Re-encrypts every stored provider key with the first (newest) CREDENTIALS_ENCRYPTION_KEYS key, so the old key can

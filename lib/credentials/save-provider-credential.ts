@@ -1,10 +1,10 @@
 import { db } from "@/lib/db";
 import { createId } from "@/lib/ids";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { actorOf } from "@/lib/audit/actor-of";
-import { encryptSecret } from "@/lib/providers-config/encryption";
+import { actorOf } from "@/lib/audit/record-audit-event";
+import { encryptSecret } from "@/lib/credentials/encryption";
 import { checkProviderCredential } from "@/lib/credentials/check-provider-credential";
-import { PROVIDER_SECRET_SCHEMAS, secretLast4, type ProviderSecrets } from "@/lib/providers-config/provider-secrets";
+import { PROVIDER_SECRET_SCHEMAS, secretLast4, type ProviderSecrets } from "@/lib/credentials/provider-secrets";
 import type { ProviderId } from "@/lib/kling/providers";
 import type { TeamAccess } from "@/lib/teams/resolve-team-access";
 

@@ -16,9 +16,9 @@ import { checkStoredReferences, resolveReferences, type ResolvedReference } from
 import { resolveElements } from "@/lib/generations/resolve-elements";
 import { buildProviderInputs } from "@/lib/generations/build-provider-inputs";
 import { recordQueuedGeneration } from "@/lib/generations/record-queued-generation";
-import { generationDeadline } from "@/lib/generations/deadline";
 import { FALLBACK_PROVIDER } from "@/lib/providers-config/provider-route";
 import { assertSameRequest, idempotencyOf, type Idempotency } from "@/lib/generations/idempotency";
+import { env } from "@/lib/env";
 
 /**
  * Validates a request against the catalog and the provider, then reserves its estimated cost against the project's
@@ -150,4 +150,9 @@ function invalid(fields: Record<string, string>) {
 
 function prefix(scope: string, fields: Record<string, string>, topLevel: string[] = ["model", "mode"]) {
   return Object.fromEntries(Object.entries(fields).map(([k, v]) => [topLevel.some((t) => k === t || k.startsWith(`${t}.`)) ? k : `${scope}.${k}`, v]));
+}
+
+/** When an unfinished generation is given up on and failed as timed out. */
+export function generationDeadline(from = new Date()): Date {
+  return new Date(from.getTime() + env().GENERATION_DEADLINE_SECONDS * 1000);
 }

@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import sharp from "sharp";
 import { AppError } from "@/lib/errors";
 import { checkInputImage, INPUT_IMAGE_RULES } from "@/lib/kling/input-image";
-import { guardedFetch } from "@/lib/storage/guarded-fetch";
-import { GuardedFetchError } from "@/lib/storage/guarded-fetch-error";
+import { guardedFetch } from "@/lib/outbound/guarded-fetch";
+import { GuardedFetchError } from "@/lib/outbound/guarded-fetch-error";
 import { uploadKey } from "@/lib/storage/object-keys";
 import { putObjectOnce } from "@/lib/storage/put-object-once";
 

@@ -4,33 +4,24 @@ import type { ModelId } from "@/lib/kling/models";
 import { modeFromDb } from "@/lib/kling/models";
 import type { GenerationParams } from "@/lib/kling/param-schemas";
 import { buildProviderInputs } from "@/lib/generations/build-provider-inputs";
-import { claimProviderSlot } from "@/lib/generations/claim-provider-slot";
-import { releaseSubmitClaim } from "@/lib/generations/release-submit-claim";
-import { loadSubmission } from "@/lib/generations/load-submission";
-import { markSubmitted } from "@/lib/generations/mark-submitted";
+import { CLAIM_LEASE_MS, claimProviderSlot, markSubmitted, releaseSubmitClaim } from "@/lib/generations/submit-claim";
+import { loadAndClaimSubmission } from "@/lib/generations/load-and-claim-submission";
 import { failGeneration } from "@/lib/generations/fail-generation";
 import { applyProviderStatus } from "@/lib/generations/apply-provider-status";
-import { webhookUrlFor } from "@/lib/generations/webhook-url";
 import { enqueuePoll, enqueueSubmit } from "@/lib/generations/enqueue-pipeline";
 import { firstPollDelaySeconds } from "@/lib/generations/poll-schedule";
 import { describeFailure } from "@/lib/generations/describe-failure";
+import { env } from "@/lib/env";
+import type { ProviderId } from "@/lib/kling/providers";
 
 const MAX_ATTEMPTS = 6;
 const SLOT_WAIT_SECONDS = 2;
 const RECONCILE_AFTER_SECONDS = 2;
 
 /**
- * How long a submit claim protects the attempt holding it: longer than any attempt takes (the provider call times out
- * after 30 s; reading inputs and recording the answer add little). An attempt that finds a younger claim leaves the
- * generation to its holder, which either records the submit or schedules what follows; an older claim's holder is
- * taken to be dead and the claim is reconciled. The sweeper re-enqueues anything queued and untouched for a minute.
- */
-export const CLAIM_LEASE_MS = 60_000;
-
-/**
  * One attempt to hand a queued generation to its provider; any number may run at once, from the process that created
  * the generation (start-first-submit.ts) and from workers. Only the attempt holding the generation's submit claim
- * (exclusive, claim-provider-slot.ts) sends it; anything not "queued" is left alone; and a claim left by an attempt
+ * (exclusive, submit-claim.ts) sends it; anything not "queued" is left alone; and a claim left by an attempt
  * that may have reached the provider is reconciled by our correlation id before anything is sent again — a resubmit
  * must never pay twice for one job. `reconcile` is set only on the follow-up its holder scheduled after losing track
  * of a send, which may reconcile the claim at once instead of waiting out the lease.
@@ -38,7 +29,7 @@ export const CLAIM_LEASE_MS = 60_000;
 export async function submitToProvider(options: { generationId: string; attempt: number; reconcile?: boolean }) {
   const { generationId, attempt } = options;
   const now = new Date();
-  const loaded = await loadSubmission(generationId, now);
+  const loaded = await loadAndClaimSubmission(generationId, now);
   if (!loaded || loaded.generation.status !== "queued") return;
   const { generation, inputs: generationInputs, elements: generationElements, credential } = loaded;
   if (generation.deadlineAt && generation.deadlineAt < now) {
@@ -76,7 +67,7 @@ export async function submitToProvider(options: { generationId: string; attempt:
     if (!(await releaseSubmitClaim({ generationId, claimedAt: generation.submittedAt }))) return;
   }
 
-  // Usually already claimed by loadSubmission; after a reconciliation above, or when the load lost a race, claimed here.
+  // Usually already claimed by loadAndClaimSubmission; after a reconciliation above, or when the load lost a race, claimed here.
   const claimedAt = loaded.claimed ? now : new Date();
   const claimed = loaded.claimed ?? (await claimProviderSlot({ generation, credentialId: credential?.id ?? null, claimedAt }));
   if (claimed === null) return; // another attempt holds it
@@ -137,4 +128,11 @@ export async function submitToProvider(options: { generationId: string; attempt:
     await enqueueSubmit(generationId, { attempt: attempt + 1, delaySeconds: RECONCILE_AFTER_SECONDS, reconcile: true });
     throw error;
   }
+}
+
+/** Where a provider should deliver updates; adapters append the job's id and token. Segmind sends none. */
+export function webhookUrlFor(provider: ProviderId): string | undefined {
+  if (provider === "segmind") return undefined;
+  const base = (env().WEBHOOK_BASE_URL ?? env().APP_URL).replace(/\/+$/, "");
+  return `${base}/api/webhooks/${provider}`;
 }

@@ -1,4 +1,4 @@
-import { auth } from "@/lib/auth/auth";
+import { requireUserId } from "@/lib/auth/current-user";
 import { authenticateApiKey } from "@/lib/api-keys/authenticate-api-key";
 import { AppError } from "@/lib/errors";
 import { env } from "@/lib/env";
@@ -13,9 +13,7 @@ export async function authenticate(request: Request, options: { allowApiKey: boo
     if (!options.allowApiKey) throw new AppError("unauthorized", "This route needs a signed-in session.");
     return authenticateApiKey(header.slice("Bearer ".length).trim());
   }
-  const session = await auth();
-  const userId = session?.user?.id;
-  if (!userId) throw new AppError("unauthorized", "Sign in to continue.");
+  const userId = await requireUserId();
   assertSameOrigin(request);
   return { kind: "user", userId };
 }

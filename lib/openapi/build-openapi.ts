@@ -3,6 +3,8 @@ import { createGenerationInput, listGenerationsQuery, rerunGenerationInput } fro
 import { createProjectInput, projectDto } from "@/lib/projects/project-schemas";
 import { setBudgetInput } from "@/lib/spend/budget-schemas";
 import { v3TextToImageSchema, v3EditSchema, o3Schema } from "@/lib/kling/param-schemas";
+import { generationPageResponse, generationResponse } from "@/lib/openapi/generation-response";
+import { teamPaths, teamSchemas } from "@/lib/openapi/team-paths";
 import { bulkAssetsInput, downloadQuery, imageQuery, listAssetsQuery, tagAssetInput, updateAssetInput, zipAssetsInput } from "@/lib/assets/asset-schemas";
 
 // The OpenAPI document is generated from the same zod schemas the routes parse with, so it cannot drift from
@@ -10,6 +12,7 @@ import { bulkAssetsInput, downloadQuery, imageQuery, listAssetsQuery, tagAssetIn
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: "input", unrepresentable: "any" });
 const errorBody = {
   type: "object",
+  required: ["error"],
   properties: {
     error: {
       type: "object",
@@ -67,6 +70,10 @@ export function buildOpenApi(serverUrl: string) {
         CreateProject: schema(createProjectInput),
         SetBudget: schema(setBudgetInput),
         Project: z.toJSONSchema(projectDto),
+        ProjectList: z.toJSONSchema(z.object({ data: z.array(projectDto) })),
+        Generation: z.toJSONSchema(generationResponse, { unrepresentable: "any" }),
+        GenerationPage: z.toJSONSchema(generationPageResponse, { unrepresentable: "any" }),
+        ...teamSchemas,
         KlingV3TextToImageParameters: schema(v3TextToImageSchema),
         KlingV3EditParameters: schema(v3EditSchema),
         KlingO3Parameters: schema(o3Schema),
@@ -89,8 +96,8 @@ export function buildOpenApi(serverUrl: string) {
     security: [{ apiKey: [] }],
     paths: {
       "/api/v1/teams/{teamId}/projects": {
-        get: { summary: "List the team's projects", parameters: params("teamId"), responses: { 200: { description: "Projects" }, ...errors } },
-        post: { summary: "Create a project", parameters: params("teamId"), requestBody: json("CreateProject"), responses: { 201: json("Project"), ...errors } },
+        get: { summary: "List the team's projects", parameters: params("teamId"), responses: { 200: { description: "Projects", ...json("ProjectList") }, ...errors } },
+        post: { summary: "Create a project", parameters: params("teamId"), requestBody: json("CreateProject"), responses: { 201: { description: "Created", ...json("Project") }, ...errors } },
       },
       "/api/v1/projects/{projectId}/generations": {
         post: {
@@ -98,15 +105,23 @@ export function buildOpenApi(serverUrl: string) {
           description: "`parameters` follow the model's schema (KlingV3TextToImageParameters, KlingV3EditParameters, KlingO3Parameters). Send an `Idempotency-Key` header to make retries safe.",
           parameters: [...params("projectId"), { name: "Idempotency-Key", in: "header", required: false, schema: { type: "string" } }],
           requestBody: json("CreateGeneration"),
-          responses: { 202: { description: "Queued" }, 200: { description: "Replay of an earlier request with the same Idempotency-Key" }, ...errors },
+          responses: { 202: { description: "Queued", ...json("Generation") }, 200: { description: "Replay of an earlier request with the same Idempotency-Key", ...json("Generation") }, ...errors },
         },
-        get: { summary: "List generations", parameters: [...params("projectId"), ...queryParams], responses: { 200: { description: "A page of generations" }, ...errors } },
+        get: { summary: "List generations", parameters: [...params("projectId"), ...queryParams], responses: { 200: { description: "A page of generations", ...json("GenerationPage") }, ...errors } },
       },
-      "/api/v1/generations/{generationId}": { get: { summary: "One generation", parameters: params("generationId"), responses: { 200: { description: "Generation" }, ...errors } } },
-      "/api/v1/generations/{generationId}/cancel": { post: { summary: "Cancel", parameters: params("generationId"), responses: { 200: { description: "Cancelled" }, ...errors } } },
+      "/api/v1/projects/{projectId}": { get: { summary: "One project", parameters: params("projectId"), responses: { 200: { description: "Project", ...json("Project") }, ...errors } } },
+      "/api/v1/generations/{generationId}": { get: { summary: "One generation", parameters: params("generationId"), responses: { 200: { description: "Generation", ...json("Generation") }, ...errors } } },
+      "/api/v1/generations/{generationId}/cancel": { post: { summary: "Cancel", parameters: params("generationId"), responses: { 200: { description: "Cancelled", ...json("Generation") }, ...errors } } },
       "/api/v1/generations/{generationId}/rerun": {
-        post: { summary: "Run again", parameters: params("generationId"), requestBody: json("RerunGeneration"), responses: { 202: { description: "Queued" }, ...errors } },
+        post: {
+          summary: "Run again",
+          parameters: [...params("generationId"), { name: "Idempotency-Key", in: "header", required: false, schema: { type: "string" } }],
+          requestBody: json("RerunGeneration"),
+          responses: { 202: { description: "Queued", ...json("Generation") }, 200: { description: "Replay", ...json("Generation") }, ...errors },
+        },
       },
+      "/api/v1/openapi.json": { get: { summary: "This document", security: [], responses: { 200: { description: "OpenAPI 3.1 document" } } } },
+      ...teamPaths(errors),
       "/api/v1/projects/{projectId}/budget": {
         get: { summary: "Budgets and spend this period", parameters: params("projectId"), responses: { 200: { description: "Budgets" }, ...errors } },
         put: { summary: "Set soft and hard limits (micro-USD)", parameters: params("projectId"), requestBody: json("SetBudget"), responses: { 200: { description: "Budget" }, ...errors } },
@@ -116,7 +131,7 @@ export function buildOpenApi(serverUrl: string) {
           summary: "The project's gallery: a keyset page of assets",
           description: "Newest first by default (`sort=oldest|rating`). Pages are keyset-paginated on (createdAt, id): follow `nextCursor` (only valid with the same sort); pages never skip or repeat assets as new ones arrive. Trashed assets only with `trash=true` (or `status=trashed`). `q` searches prompts (substring, case-insensitive). `limit` at most 200.",
           parameters: [...params("projectId"), ...queryOf(listAssetsQuery)],
-          responses: { 200: json("AssetPage"), ...errors },
+          responses: { 200: { description: "A page of assets", ...json("AssetPage") }, ...errors },
         },
       },
       "/api/v1/projects/{projectId}/assets/bulk": {
@@ -132,8 +147,8 @@ export function buildOpenApi(serverUrl: string) {
         },
       },
       "/api/v1/assets/{assetId}": {
-        get: { summary: "One asset with its whole recipe and lineage", parameters: params("assetId"), responses: { 200: json("AssetDetail"), ...errors } },
-        patch: { summary: "Favourite, rate (1–5; 0 or null clears), approve or reject", parameters: params("assetId"), requestBody: json("UpdateAsset"), responses: { 200: json("AssetDetail"), ...errors } },
+        get: { summary: "One asset with its whole recipe and lineage", parameters: params("assetId"), responses: { 200: { description: "The asset", ...json("AssetDetail") }, ...errors } },
+        patch: { summary: "Favourite, rate (1–5; 0 or null clears), approve or reject", parameters: params("assetId"), requestBody: json("UpdateAsset"), responses: { 200: { description: "The asset", ...json("AssetDetail") }, ...errors } },
         delete: {
           summary: "Move to the trash; `?permanent=true` deletes a trashed asset for good (its S3 objects too, unless another asset shares them)",
           parameters: [...params("assetId"), { name: "permanent", in: "query", required: false, schema: { type: "boolean" } }],

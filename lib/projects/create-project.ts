@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { createId } from "@/lib/ids";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { actorOf } from "@/lib/audit/actor-of";
+import { actorOf } from "@/lib/audit/record-audit-event";
 import type { TeamAccess } from "@/lib/teams/resolve-team-access";
 import type { CreateProjectInput } from "@/lib/projects/project-schemas";
 

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { recordAuditEvent, type AuditAction } from "@/lib/audit/record-audit-event";
-import { actorOf } from "@/lib/audit/actor-of";
+import { actorOf } from "@/lib/audit/record-audit-event";
 import { getTeamProjectOrThrow } from "@/lib/projects/get-team-project-or-throw";
 import type { TeamAccess } from "@/lib/teams/resolve-team-access";
 import type { UpdateProjectInput } from "@/lib/projects/project-settings-schemas";

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { PROVIDER_IDS, type ProviderId } from "@/lib/kling/providers";
-import type { ProviderSecrets } from "@/lib/providers-config/provider-secrets";
+import type { ProviderSecrets } from "@/lib/credentials/provider-secrets";
 
 /**
  * Where a team's generations on a provider go: its own key ("team"), the deployment's key from the environment

@@ -1,11 +1,10 @@
-import { createHmac } from "node:crypto";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { ProviderId } from "@/lib/kling/providers";
 import type { ProviderConfig } from "@/lib/providers/registry";
-import { decryptSecret } from "@/lib/providers-config/encryption";
-import { PROVIDER_SECRET_SCHEMAS, type ProviderSecrets } from "@/lib/providers-config/provider-secrets";
+import { decryptSecret } from "@/lib/credentials/encryption";
+import { PROVIDER_SECRET_SCHEMAS, type ProviderSecrets } from "@/lib/credentials/provider-secrets";
+import { buildConfig } from "@/lib/credentials/build-config";
 import { providerRoute, serverSecrets } from "@/lib/providers-config/provider-route";
 
 export type ResolvedProvider = {
@@ -46,32 +45,4 @@ export function configFromCredential(options: {
   throw new AppError("bad_request", `No ${provider} key is configured for this team or this server.`, {
     fields: { provider: `Add a ${provider} key in team settings, or choose another provider.` },
   });
-}
-
-export function buildConfig<P extends ProviderId>(provider: P, secrets: ProviderSecrets[P]): ProviderConfig {
-  const e = env();
-  const webhookTokenSecret = webhookTokenKey();
-  switch (provider) {
-    case "kling":
-      return { provider, baseUrl: e.KLING_API_BASE_URL, credentials: secrets as ProviderSecrets["kling"], webhookTokenSecret };
-    case "wavespeed":
-      return { provider, baseUrl: e.WAVESPEED_API_BASE_URL, credentials: secrets as ProviderSecrets["wavespeed"], webhookTokenSecret };
-    case "runware":
-      return { provider, baseUrl: e.RUNWARE_API_BASE_URL, credentials: secrets as ProviderSecrets["runware"], webhookTokenSecret };
-    case "segmind":
-      return { provider, baseUrl: e.SEGMIND_API_BASE_URL, credentials: secrets as ProviderSecrets["segmind"] };
-    default:
-      return {
-        provider: "fal",
-        baseUrl: e.FAL_QUEUE_BASE_URL,
-        jwksUrl: e.FAL_JWKS_URL,
-        credentials: secrets as ProviderSecrets["fal"],
-        webhookTokenSecret,
-      };
-  }
-}
-
-/** Signs the per-job tokens in webhook URLs; derived from AUTH_SECRET so there is one secret fewer to manage. */
-export function webhookTokenKey(): string {
-  return createHmac("sha256", env().AUTH_SECRET).update("webhook-token/v1").digest("hex");
 }

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { actorOf } from "@/lib/audit/actor-of";
+import { actorOf } from "@/lib/audit/record-audit-event";
 import { lockTeamOwners } from "@/lib/teams/lock-team-owners";
 import type { MemberRole } from "@/lib/generated/prisma/enums";
 import type { TeamAccess } from "@/lib/teams/resolve-team-access";

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { actorOf } from "@/lib/audit/actor-of";
+import { actorOf } from "@/lib/audit/record-audit-event";
 import type { z } from "zod";
 import type { TeamAccess } from "@/lib/teams/resolve-team-access";
 import type { renameTeamInput } from "@/lib/teams/team-schemas";

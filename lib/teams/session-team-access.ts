@@ -1,4 +1,4 @@
-import { sessionUserId } from "@/lib/teams/session-user-id";
+import { requireUserId } from "@/lib/auth/current-user";
 import type { Permission } from "@/lib/auth/permissions";
 import { resolveTeamAccess } from "@/lib/teams/resolve-team-access";
 
@@ -7,6 +7,6 @@ import { resolveTeamAccess } from "@/lib/teams/resolve-team-access";
  * explicitly (never from the team cookie) so that what they act on is what was checked, exactly like the API routes.
  */
 export async function sessionTeamAccess(options: { teamId: string; permission: Permission }) {
-  const userId = await sessionUserId();
+  const userId = await requireUserId();
   return resolveTeamAccess({ caller: { kind: "user", userId }, teamId: options.teamId, permission: options.permission });
 }

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { actorOf } from "@/lib/audit/actor-of";
+import { actorOf } from "@/lib/audit/record-audit-event";
 import type { ProviderId } from "@/lib/kling/providers";
 import type { TeamAccess } from "@/lib/teams/resolve-team-access";
 

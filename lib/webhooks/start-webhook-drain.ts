@@ -1,7 +1,7 @@
 import pg from "pg";
 import { env } from "@/lib/env";
 import { drainWebhookEvents } from "@/lib/webhooks/drain-webhook-events";
-import { WEBHOOK_EVENTS_CHANNEL } from "@/lib/webhooks/webhook-events-channel";
+import { WEBHOOK_EVENTS_CHANNEL } from "@/lib/webhooks/wake-drain";
 import { log } from "@/lib/observability/log";
 
 // A NOTIFY burst (one per stored event, up to thousands a second) is coalesced: the drain runs this long after the

@@ -1,5 +1,4 @@
 import { pgPool } from "@/lib/db-pool";
-import { WEBHOOK_EVENTS_CHANNEL } from "@/lib/webhooks/webhook-events-channel";
 import { log } from "@/lib/observability/log";
 
 // At most one wake-up NOTIFY per this many milliseconds from this process. A NOTIFY in every delivery's own commit
@@ -32,3 +31,6 @@ export function wakeDrain(): void {
     pending = null;
   })();
 }
+
+// The NOTIFY channel on which webhook intake wakes the worker's drain (payload empty: the drain reads the table).
+export const WEBHOOK_EVENTS_CHANNEL = "webhook_events";

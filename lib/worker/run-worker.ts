@@ -13,7 +13,7 @@ import { log } from "@/lib/observability/log";
 import { withLogContext } from "@/lib/observability/log-context";
 import { metrics } from "@/lib/observability/metrics";
 import { serveWorkerMetrics } from "@/lib/worker/serve-worker-metrics";
-import { sweepTempDownloads } from "@/lib/storage/sweep-temp-downloads";
+import { sweepTempDownloads } from "@/lib/outbound/sweep-temp-downloads";
 
 const HEARTBEAT_MS = 5_000;
 const TEMP_SWEEP_MS = 10 * 60_000;

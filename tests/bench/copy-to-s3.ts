@@ -7,7 +7,7 @@ import type { BenchLog, BenchResult } from "./support/result";
 import { median, round, sleep, sig4 } from "./support/stats";
 
 // 3. Copy to S3: a 4992×3328 noisy PNG served over loopback HTTP, copied into the bucket the way ingest copies it
-// (lib/storage/download-to-file: guarded stream → temp file with sha256 on the way, then putObjectOnce from the file to
+// (lib/outbound/download-to-file: guarded stream → temp file with sha256 on the way, then putObjectOnce from the file to
 // its key), versus a bare download-then-put of the same bytes from the same server into the same S3 (plain fetch into
 // memory, PutObject; no guard, no hash, no file) — a copy includes a download, so that is its baseline — and, as a
 // second reference, a direct PutObject of the same bytes already in memory. Throughput from alternating single

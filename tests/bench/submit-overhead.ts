@@ -4,7 +4,7 @@ import { createProviderAdapter } from "@/lib/providers/registry";
 import { resolveProviderConfig } from "@/lib/providers-config/resolve-provider-config";
 import { parseGenerationParams } from "@/lib/kling/parse-params";
 import { NO_INPUTS } from "@/lib/kling/inputs";
-import { webhookUrlFor } from "@/lib/generations/webhook-url";
+import { webhookUrlFor } from "@/lib/generations/submit-to-provider";
 import type { BenchStack } from "./support/bench-stack";
 import { benchTeam, generationRequest } from "./support/fixtures";
 import { listenToStudioEvents } from "./support/studio-events";

@@ -5,7 +5,7 @@ import { generationRows } from "@/prisma/factories/generation-rows";
 import { createId } from "@/lib/ids";
 import { addWebhookToken } from "@/lib/providers/webhook-token";
 import { waveSpeedSignature } from "@/lib/providers/wavespeed/webhook";
-import { webhookTokenKey } from "@/lib/providers-config/resolve-provider-config";
+import { webhookTokenKey } from "@/lib/credentials/build-config";
 import { pgPool } from "@/lib/db-pool";
 import { receiveWebhook, WEBHOOK_INSERT_SQL, WEBHOOK_LOOKUP_SQL, type WebhookLookupRow } from "@/lib/webhooks/receive-webhook";
 import { cachedAdapter } from "@/lib/providers-config/cached-adapter";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
-import { createInvitation } from "@/lib/teams/create-invitation";
+import { createInvitation } from "@/lib/invitations/create-invitation";
 import { resolveTeamAccess } from "@/lib/teams/resolve-team-access";
 import { addMember } from "@/prisma/factories/create-team";
 import { createProjectRow } from "@/prisma/factories/create-project";

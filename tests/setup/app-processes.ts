@@ -1,5 +1,6 @@
 import path from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
+import { freePort } from "./free-port";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -14,8 +15,8 @@ export async function startAppProcesses(options: { env: Record<string, string>; 
   const mode = options.mode ?? "start";
   const children: ChildProcess[] = [];
   const output: string[] = [];
-  const spawnNode = (args: string[]) => {
-    const child = spawn(process.execPath, args, { cwd: root, env: options.env as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
+  const spawnNode = (args: string[], env: Record<string, string> = options.env) => {
+    const child = spawn(process.execPath, args, { cwd: root, env: env as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
     child.stdout?.on("data", (d) => output.push(String(d)));
     child.stderr?.on("data", (d) => output.push(String(d)));
     children.push(child);
@@ -25,13 +26,13 @@ export async function startAppProcesses(options: { env: Record<string, string>; 
   const alive = (c: ChildProcess) => c.exitCode === null && !c.signalCode;
   const startWorker = () => workers.push(spawnNode(["--import", "tsx", "--import", "./scripts/server-only-outside-next.mjs", "scripts/worker.ts"]));
   startWorker();
-  if (mode === "start") {
-    await build(options.env);
-    // What `npm start` runs: the custom server (webhook fast path + Next's handler), not bare `next start`.
-    spawnNode(["--import", "tsx", "--import", "./scripts/server-only-outside-next.mjs", "scripts/server.ts", "--port", String(options.port)]);
-  } else {
-    spawnNode([next, "dev", "--port", String(options.port)]);
-  }
+  const startWeb = (port: number, env: Record<string, string> = options.env) =>
+    mode === "start"
+      ? // What `npm start` runs: the custom server (webhook fast path + Next's handler), not bare `next start`.
+        spawnNode(["--import", "tsx", "--import", "./scripts/server-only-outside-next.mjs", "scripts/server.ts", "--port", String(port)], env)
+      : spawnNode([next, "dev", "--port", String(port)], env);
+  if (mode === "start") await build(options.env);
+  startWeb(options.port);
   const appUrl = `http://127.0.0.1:${options.port}`;
   await waitForHealth(appUrl, 180_000, output);
   return {
@@ -50,6 +51,19 @@ export async function startAppProcesses(options: { env: Record<string, string>; 
     /** Another worker process on the same database, as a second machine would run. */
     addWorker() {
       startWorker();
+    },
+    /**
+     * Another web process on the same database and build, as a second machine behind a load balancer would run
+     * (production build only: two `next dev` servers would share one dist dir). Providers are told to deliver its
+     * generations' webhooks to it, so deliveries reach both web processes.
+     */
+    async addWeb(): Promise<string> {
+      if (mode !== "start") throw new Error("a second web process needs the production build (unset TEST_NEXT_MODE)");
+      const port = await freePort();
+      const url = `http://127.0.0.1:${port}`;
+      startWeb(port, { ...options.env, WEBHOOK_BASE_URL: url });
+      await waitForHealth(url, 120_000, output);
+      return url;
     },
     /** Starts a worker when none is running (after a crash). */
     startWorker() {

@@ -8,14 +8,14 @@ import { leaveTeam } from "@/lib/teams/leave-team";
 import { switchTeam } from "@/lib/teams/switch-team";
 import { transferOwnership } from "@/lib/teams/transfer-ownership";
 import { sessionTeamAccess } from "@/lib/teams/session-team-access";
-import { sessionUserId } from "@/lib/teams/session-user-id";
+import { requireUserId } from "@/lib/auth/current-user";
 import { createTeamInput, renameTeamInput, transferOwnershipInput } from "@/lib/teams/team-schemas";
 import { ok, type ActionResult, type ActionState } from "@/lib/actions/action-result";
 import { formText, runAction } from "@/lib/actions/run-action";
 
 export async function switchTeamAction(_: ActionState<unknown>, form: FormData): Promise<ActionResult<unknown>> {
   const state: ActionResult<unknown> = await runAction(async () => {
-    await switchTeam({ userId: await sessionUserId(), teamId: formText(form, "teamId") });
+    await switchTeam({ userId: await requireUserId(), teamId: formText(form, "teamId") });
     return ok();
   });
   if (state.ok) redirect("/");
@@ -24,7 +24,7 @@ export async function switchTeamAction(_: ActionState<unknown>, form: FormData):
 
 export async function createTeamAction(_: ActionState<unknown>, form: FormData): Promise<ActionResult<unknown>> {
   const state: ActionResult<unknown> = await runAction(async () => {
-    const userId = await sessionUserId();
+    const userId = await requireUserId();
     const team = await createTeam({ userId, input: createTeamInput.parse({ name: formText(form, "name") }) });
     await switchTeam({ userId, teamId: team.id });
     return ok();

@@ -3,9 +3,9 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { sessionCookie } from "@/lib/auth/session-cookie";
-import { acceptInvitation } from "@/lib/teams/accept-invitation";
-import { acceptInvitationAsNewUser } from "@/lib/teams/accept-invitation-as-new-user";
-import { sessionUserId } from "@/lib/teams/session-user-id";
+import { acceptInvitation } from "@/lib/invitations/accept-invitation";
+import { acceptInvitationAsNewUser } from "@/lib/invitations/accept-invitation-as-new-user";
+import { requireUserId } from "@/lib/auth/current-user";
 import { switchTeam } from "@/lib/teams/switch-team";
 import { acceptAsNewUserInput } from "@/lib/teams/team-schemas";
 import { ok, type ActionResult, type ActionState } from "@/lib/actions/action-result";
@@ -15,7 +15,7 @@ import { formText, runAction } from "@/lib/actions/run-action";
 
 export async function acceptInvitationAction(_: ActionState<unknown>, form: FormData): Promise<ActionResult<unknown>> {
   const state: ActionResult<unknown> = await runAction(async () => {
-    const userId = await sessionUserId();
+    const userId = await requireUserId();
     const { teamId } = await acceptInvitation({ token: formText(form, "token"), userId });
     await switchTeam({ userId, teamId });
     return ok();

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AppError } from "@/lib/errors";
 import { currentUser } from "@/lib/auth/current-user";
 import { hasAccount } from "@/lib/auth/has-account";
-import { findInvitationByToken } from "@/lib/teams/find-invitation-by-token";
+import { findInvitationByToken } from "@/lib/invitations/find-invitation-by-token";
 import { ActionForm, Field, FormAlert, SubmitButton } from "@/app/_components/action-form";
 import { AuthShell } from "@/app/_components/auth-shell";
 import { Input } from "@/app/_components/ui/input";

@@ -18,7 +18,7 @@ import fs from "node:fs/promises";
 import { randomUUID } from "node:crypto";
 import { PutObjectCommand } from "@aws-sdk/client-s3";
 import { storeOutputImage } from "@/lib/assets/store-output-image";
-import { downloadToFile } from "@/lib/storage/download-to-file";
+import { downloadToFile } from "@/lib/outbound/download-to-file";
 import { putObjectOnce } from "@/lib/storage/put-object-once";
 import { bucket, s3 } from "@/lib/storage/s3-client";
 

@@ -7,15 +7,15 @@ import { createGeneration } from "@/lib/generations/create-generation";
 import { createGenerationInput } from "@/lib/generations/generation-schemas";
 import { submissionDto } from "@/lib/generations/submission-dto";
 import { cachedAdapter } from "@/lib/providers-config/cached-adapter";
-import { loadSubmission } from "@/lib/generations/load-submission";
+import { loadAndClaimSubmission } from "@/lib/generations/load-and-claim-submission";
 import { buildProviderInputs } from "@/lib/generations/build-provider-inputs";
-import { markSubmitted } from "@/lib/generations/mark-submitted";
+import { markSubmitted } from "@/lib/generations/submit-claim";
 import { enqueuePoll } from "@/lib/generations/enqueue-pipeline";
-import { webhookUrlFor } from "@/lib/generations/webhook-url";
+import { webhookUrlFor } from "@/lib/generations/submit-to-provider";
 import { firstPollDelaySeconds } from "@/lib/generations/poll-schedule";
 import { modeFromDb, type ModelId } from "@/lib/kling/models";
 import type { GenerationParams } from "@/lib/kling/param-schemas";
-import { generationDeadline } from "@/lib/generations/deadline";
+import { generationDeadline } from "@/lib/generations/create-generation";
 import { describeSteps, stepTimer } from "./step-timer";
 
 // Where submit time goes: the POST handler's calls, then the first submit attempt's calls (what the serving process
@@ -62,7 +62,7 @@ export async function profileSubmitPath(options: { apiKey: string; projectId: st
         deadlineAt: generationDeadline(),
       },
     });
-    const loaded = await job.time("loadSubmission (generation, credential row and slot claim in one raw query)", () => loadSubmission(id));
+    const loaded = await job.time("loadAndClaimSubmission (generation, credential row and slot claim in one raw query)", () => loadAndClaimSubmission(id));
     const { generation, credential, claimed } = loaded!;
     if (!claimed) throw new Error("profile: no provider slot");
     const adapter = await job.time("cachedAdapter (per team, keyed by the credential row)", async () => cachedAdapter({ teamId: options.teamId, provider: "wavespeed", credential }));

@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { createInvitation } from "@/lib/teams/create-invitation";
-import { acceptInvitation } from "@/lib/teams/accept-invitation";
-import { acceptInvitationAsNewUser } from "@/lib/teams/accept-invitation-as-new-user";
-import { revokeInvitation } from "@/lib/teams/revoke-invitation";
-import { listInvitations } from "@/lib/teams/list-invitations";
-import { hashInvitationToken } from "@/lib/teams/invitation-token";
+import { createInvitation } from "@/lib/invitations/create-invitation";
+import { acceptInvitation } from "@/lib/invitations/accept-invitation";
+import { acceptInvitationAsNewUser } from "@/lib/invitations/accept-invitation-as-new-user";
+import { revokeInvitation } from "@/lib/invitations/revoke-invitation";
+import { listInvitations } from "@/lib/invitations/list-invitations";
+import { hashInvitationToken } from "@/lib/invitations/invitation-token";
 import { verifyPassword } from "@/lib/auth/password";
 import { createUser } from "@/prisma/factories/create-user";
 import { outcome, teamWithRoles } from "./helpers";

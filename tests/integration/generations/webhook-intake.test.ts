@@ -6,7 +6,7 @@ import { closePgPool } from "@/lib/db-pool";
 import { stopBoss } from "@/lib/jobs/boss";
 import { addWebhookToken } from "@/lib/providers/webhook-token";
 import { waveSpeedSignature } from "@/lib/providers/wavespeed/webhook";
-import { webhookTokenKey } from "@/lib/providers-config/resolve-provider-config";
+import { webhookTokenKey } from "@/lib/credentials/build-config";
 import { drainWebhookEvents } from "@/lib/webhooks/drain-webhook-events";
 import { POST as nextRoute } from "@/app/api/webhooks/[provider]/route";
 import { WAVESPEED_WEBHOOK_SECRET } from "@/simulator/credentials";

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
-import { hashInvitationToken } from "@/lib/teams/invitation-token";
+import { hashInvitationToken } from "@/lib/invitations/invitation-token";
 import { createId } from "@/lib/ids";
 import { createUser } from "@/prisma/factories/create-user";
 import { createTeam } from "@/prisma/factories/create-team";

@@ -9,7 +9,7 @@ import { chromium } from "playwright-core";
 import { SCREENSHOT_DIR } from "@/tests/helpers/browser";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
-import { createInvitation } from "@/lib/teams/create-invitation";
+import { createInvitation } from "@/lib/invitations/create-invitation";
 import { resolveTeamAccess } from "@/lib/teams/resolve-team-access";
 import { createUser } from "@/prisma/factories/create-user";
 import { addMember, createTeam } from "@/prisma/factories/create-team";

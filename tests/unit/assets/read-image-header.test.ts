@@ -2,7 +2,7 @@ import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { readImageHeader } from "@/lib/assets/read-image-header";
 import { imageHeaderCheck } from "@/lib/assets/image-header-check";
-import { ImageRejectedError } from "@/lib/assets/image-rejected-error";
+import { ImageRejectedError } from "@/lib/errors";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 

@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { currentUser } from "@/lib/auth/current-user";
-import { AppError, toAppError } from "@/lib/errors";
+import { sessionCaller } from "@/lib/auth/current-user";
+import { toAppError } from "@/lib/errors";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { getGenerationOrThrow } from "@/lib/generations/get-generation-or-throw";
 import { submitGeneration, submitRerun } from "@/lib/generations/submit-generation";
@@ -14,15 +14,9 @@ import { formToGenerationRequest } from "./form-to-request";
 
 export type GenerateResult = ActionResult<{ generationId: string }>;
 
-async function caller() {
-  const user = await currentUser();
-  if (!user) throw new AppError("unauthorized", "Sign in again to continue.");
-  return { kind: "user" as const, userId: user.id };
-}
-
 export async function generateAction(projectId: string, _: ActionState<{ generationId: string }>, form: FormData): Promise<GenerateResult> {
   try {
-    const who = await caller();
+    const who = await sessionCaller();
     const { access } = await getProjectOrThrow({ caller: who, projectId, permission: "generation.create" });
     const parsed = createGenerationInput.safeParse(formToGenerationRequest(form));
     if (!parsed.success) throw toAppError(parsed.error);
@@ -38,7 +32,7 @@ export async function generateAction(projectId: string, _: ActionState<{ generat
 
 export async function rerunAction(generationId: string): Promise<ActionResult<undefined>> {
   try {
-    const who = await caller();
+    const who = await sessionCaller();
     const { generation, access } = await getGenerationOrThrow({ caller: who, generationId, permission: "generation.create" });
     await submitRerun({ access, generation, input: { parameters: {}, pinSeed: false } });
     revalidatePath(`/projects/${generation.projectId}`);
@@ -51,7 +45,7 @@ export async function rerunAction(generationId: string): Promise<ActionResult<un
 
 export async function cancelAction(generationId: string): Promise<ActionResult<undefined>> {
   try {
-    const { generation } = await getGenerationOrThrow({ caller: await caller(), generationId, permission: "generation.create" });
+    const { generation } = await getGenerationOrThrow({ caller: await sessionCaller(), generationId, permission: "generation.create" });
     await cancelGeneration({ generation });
     revalidatePath(`/projects/${generation.projectId}`);
     return ok();

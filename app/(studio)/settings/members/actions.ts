@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { createInvitation } from "@/lib/teams/create-invitation";
-import { revokeInvitation } from "@/lib/teams/revoke-invitation";
+import { createInvitation } from "@/lib/invitations/create-invitation";
+import { revokeInvitation } from "@/lib/invitations/revoke-invitation";
 import { changeMemberRole } from "@/lib/teams/change-member-role";
 import { removeMember } from "@/lib/teams/remove-member";
 import { sessionTeamAccess } from "@/lib/teams/session-team-access";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { listMembers } from "@/lib/teams/list-members";
-import { listInvitations } from "@/lib/teams/list-invitations";
+import { listInvitations } from "@/lib/invitations/list-invitations";
 import { ROLES } from "@/lib/teams/team-schemas";
 import { ActionForm, Field, FieldError, OnceValue, SubmitButton } from "@/app/_components/action-form";
 import { NoAccess } from "@/app/_components/no-access";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { listProviderCredentials } from "@/lib/credentials/list-provider-credentials";
+import { listProviderCredentials } from "@/lib/providers-config/list-provider-credentials";
 import type { CredentialStatusDto } from "@/lib/credentials/credential-schemas";
 import type { ProviderId } from "@/lib/kling/providers";
 import { ActionForm, Field, SubmitButton } from "@/app/_components/action-form";
@@ -15,7 +15,7 @@ import { timeAgo } from "../time-ago";
 
 export const metadata: Metadata = { title: "Providers" };
 
-// The key material each provider needs (lib/providers-config/provider-secrets.ts), as form fields.
+// The key material each provider needs (lib/credentials/provider-secrets.ts), as form fields.
 const FIELDS: Record<ProviderId, { name: string; label: string; placeholder?: string; optional?: boolean }[]> = {
   kling: [{ name: "accessKey", label: "Access key" }, { name: "secretKey", label: "Secret key" }],
   wavespeed: [{ name: "apiKey", label: "API key" }, { name: "webhookSecret", label: "Webhook secret", optional: true }],

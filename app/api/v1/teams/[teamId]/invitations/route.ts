@@ -3,8 +3,8 @@
 import { json } from "@/lib/http/respond";
 import { readJson } from "@/lib/http/read-json";
 import { withTeam } from "@/lib/http/with-team";
-import { createInvitation } from "@/lib/teams/create-invitation";
-import { listInvitations } from "@/lib/teams/list-invitations";
+import { createInvitation } from "@/lib/invitations/create-invitation";
+import { listInvitations } from "@/lib/invitations/list-invitations";
 import { inviteInput, toInvitationDto } from "@/lib/teams/team-schemas";
 
 export const GET = withTeam("member.manage", async ({ access }) => {

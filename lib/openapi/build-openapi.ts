@@ -5,6 +5,7 @@ import { setBudgetInput } from "@/lib/spend/budget-schemas";
 import { v3TextToImageSchema, v3EditSchema, o3Schema } from "@/lib/kling/param-schemas";
 import { generationPageResponse, generationResponse } from "@/lib/openapi/generation-response";
 import { teamPaths, teamSchemas } from "@/lib/openapi/team-paths";
+import { reviewPaths, reviewSchemas } from "@/lib/openapi/review-paths";
 import { bulkAssetsInput, downloadQuery, imageQuery, listAssetsQuery, tagAssetInput, updateAssetInput, zipAssetsInput } from "@/lib/assets/asset-schemas";
 
 // The OpenAPI document is generated from the same zod schemas the routes parse with, so it cannot drift from
@@ -74,6 +75,7 @@ export function buildOpenApi(serverUrl: string) {
         Generation: z.toJSONSchema(generationResponse, { unrepresentable: "any" }),
         GenerationPage: z.toJSONSchema(generationPageResponse, { unrepresentable: "any" }),
         ...teamSchemas,
+        ...reviewSchemas,
         KlingV3TextToImageParameters: schema(v3TextToImageSchema),
         KlingV3EditParameters: schema(v3EditSchema),
         KlingO3Parameters: schema(o3Schema),
@@ -122,6 +124,7 @@ export function buildOpenApi(serverUrl: string) {
       },
       "/api/v1/openapi.json": { get: { summary: "This document", security: [], responses: { 200: { description: "OpenAPI 3.1 document" } } } },
       ...teamPaths(errors),
+      ...reviewPaths(errors),
       "/api/v1/projects/{projectId}/budget": {
         get: { summary: "Budgets and spend this period", parameters: params("projectId"), responses: { 200: { description: "Budgets" }, ...errors } },
         put: { summary: "Set soft and hard limits (micro-USD)", parameters: params("projectId"), requestBody: json("SetBudget"), responses: { 200: { description: "Budget" }, ...errors } },

@@ -2,7 +2,7 @@ import type { Tx } from "@/lib/db";
 import type { Asset } from "@/lib/generated/prisma/client";
 import type { ApprovalStatus } from "@/lib/generated/prisma/enums";
 import type { TeamAccess } from "@/lib/teams/resolve-team-access";
-import { actorOf } from "@/lib/audit/actor-of";
+import { actorOf } from "@/lib/audit/record-audit-event";
 import { createId } from "@/lib/ids";
 
 /** One history row per asset whose approval status changed, in the caller's transaction (updateAssets). */

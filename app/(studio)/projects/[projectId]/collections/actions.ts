@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { ok, type ActionResult, type ActionState } from "@/lib/actions/action-result";
 import { formText, runAction } from "@/lib/actions/run-action";
-import { sessionUserId } from "@/lib/teams/session-user-id";
+import { requireUserId } from "@/lib/auth/current-user";
 import { sessionProjectAccess } from "@/lib/projects/session-project-access";
 import { createCollection } from "@/lib/collections/create-collection";
 import { createCollectionInput, updateCollectionInput } from "@/lib/collections/collection-schemas";
@@ -18,7 +18,7 @@ import { collectAssets } from "@/lib/collections/collect-assets";
 const FILTER_FIELDS = ["q", "favourite", "approval", "model", "provider", "tag", "aspectRatio", "resolution", "sort"] as const;
 
 async function sessionCollection(form: FormData) {
-  const userId = await sessionUserId();
+  const userId = await requireUserId();
   return getCollectionOrThrow({ caller: { kind: "user", userId }, collectionId: formText(form, "collectionId"), permission: "asset.edit" });
 }
 

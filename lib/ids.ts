@@ -20,6 +20,7 @@ const PREFIXES = {
   spend: "spd",
   budget: "bgt",
   budgetAlert: "bal",
+  spendCap: "cap",
   webhookEvent: "whe",
   apiKey: "key",
   credential: "crd",

@@ -9,13 +9,20 @@ import type { UpdateAssetInput } from "@/lib/assets/asset-schemas";
  */
 export async function updateAssets(options: { access: TeamAccess; assets: Asset[]; input: UpdateAssetInput }) {
   const { assets, input } = options;
+  const where = { id: { in: assets.map((a) => a.id) }, teamId: options.access.teamId };
+  // When it became approved is what the spend page's "cost per approved asset" counts by period
+  // (lib/spend/spend-summary.ts): stamped on the move to approved only, so approving again keeps the first time.
+  if (input.approvalStatus === "approved") {
+    await db.asset.updateMany({ where: { ...where, approvalStatus: { not: "approved" } }, data: { approvedAt: new Date() } });
+  }
   const { count } = await db.asset.updateMany({
-    where: { id: { in: assets.map((a) => a.id) }, teamId: options.access.teamId },
+    where,
     data: {
       ...(input.favourite !== undefined && { favourite: input.favourite }),
       // 0 is "unrated" in the table (so the rating sort is one index); clients may clear with null or 0.
       ...(input.rating !== undefined && { rating: input.rating ?? 0 }),
       ...(input.approvalStatus !== undefined && { approvalStatus: input.approvalStatus }),
+      ...(input.approvalStatus !== undefined && input.approvalStatus !== "approved" && { approvedAt: null }),
     },
   });
   return { updated: count };

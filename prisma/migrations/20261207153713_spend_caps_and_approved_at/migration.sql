@@ -28,6 +28,9 @@ CREATE UNIQUE INDEX "SpendCap_teamId_scope_key" ON "SpendCap"("teamId", "scope")
 -- CreateIndex
 CREATE INDEX "Asset_teamId_approvedAt_idx" ON "Asset"("teamId", "approvedAt");
 
+-- CreateIndex
+CREATE INDEX "Generation_teamId_createdAt_id_idx" ON "Generation"("teamId", "createdAt", "id");
+
 -- AddForeignKey
 ALTER TABLE "SpendCap" ADD CONSTRAINT "SpendCap_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Team"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 

@@ -21,6 +21,7 @@ const PREFIXES = {
   budget: "bgt",
   budgetAlert: "bal",
   spendCap: "cap",
+  spendAlert: "sal",
   webhookEvent: "whe",
   apiKey: "key",
   credential: "crd",

@@ -4,6 +4,8 @@ import { createId } from "@/lib/ids";
 import type { BudgetPeriod } from "@/lib/generated/prisma/enums";
 import { periodStart } from "@/lib/spend/period";
 import { formatUsd } from "@/lib/spend/format-usd";
+import { enqueueMany } from "@/lib/jobs/enqueue";
+import { sendSpendAlertJob } from "@/lib/jobs/contracts/send-spend-alert";
 
 // Raw SQL on the submit transaction's connection (lib/db-pool.ts): the submit path's writes are one plain
 // transaction, which also carries the generation's row and its submit job (lib/generations/record-queued-generation.ts).
@@ -24,7 +26,7 @@ const SOFT_ALERT = {
 // The caps that bind this submit: the team's own, the member's across the team, the member's in this project.
 const CAPS = {
   name: "spend-caps",
-  text: `SELECT scope, "userId", "projectId", "hardLimitMicros"::text AS hard FROM "SpendCap"
+  text: `SELECT id, scope, "userId", "projectId", "hardLimitMicros"::text AS hard FROM "SpendCap"
           WHERE "teamId" = $1 AND (scope = 'team' OR ("userId" = $2 AND ("projectId" IS NULL OR "projectId" = $3)))`,
 };
 // One statement per shape rather than one with optional filters, so each keeps a plan on its own index.
@@ -43,8 +45,20 @@ const MEMBER_PROJECT_SPENT = {
           WHERE "userId" = $2 AND "createdAt" >= $3::timestamp AND "projectId" = $1`,
 };
 
+// Inserted only when missing; RETURNING says whether this submit is the one that made it (and so queues its email).
+const ALERT = {
+  name: "spend-threshold-alert",
+  text: `INSERT INTO "SpendAlert" (id, "teamId", "limitKind", "limitId", "projectId", "userId", "periodStart", threshold, "limitMicros", "spentMicros")
+         VALUES ($1, $2, $3, $4, $5, $6, $7::timestamp, $8, $9::bigint, $10::bigint)
+         ON CONFLICT ("limitId", "periodStart", threshold) DO NOTHING RETURNING id`,
+};
+/** Shares of a limit at which owners and admins are told, once per period each. */
+export const ALERT_THRESHOLDS = [50, 80, 100] as const;
+
+type Binding = { kind: LimitKind; id: string; projectId: string | null; userId: string | null; limit: bigint; before: bigint; periodStart: Date };
+
 type BudgetRow = { id: string; period: BudgetPeriod; soft: string | null; hard: string | null };
-type CapRow = { scope: string; userId: string | null; projectId: string | null; hard: string };
+type CapRow = { id: string; scope: string; userId: string | null; projectId: string | null; hard: string };
 
 /** Which limit refused a submit, as the API's error details and the studio's message name it. */
 export type LimitKind = "project_budget" | "team_limit" | "member_cap" | "member_project_cap";
@@ -65,33 +79,70 @@ export async function checkBudgets(options: {
   estimateMicros: bigint;
   budgeted: boolean;
   capped: boolean;
+  /** The clock, for periods (a test moves it to the next month). */
+  now?: Date;
 }) {
   const { client, teamId, projectId, userId, estimateMicros } = options;
+  const now = options.now ?? new Date();
   if (options.capped) await client.query({ ...LOCK, values: [teamSpendLockKey(teamId)] });
   if (options.budgeted) await client.query({ ...LOCK, values: [spendLockKey(projectId)] });
-  if (options.capped) await checkCaps({ client, teamId, projectId, userId, estimateMicros });
-  if (!options.budgeted) return;
-  const { rows: budgets } = await client.query<BudgetRow>({ ...BUDGETS, values: [projectId] });
-  for (const budget of budgets) {
-    const start = periodStart(budget.period);
-    const { rows } = await client.query<{ spent: string }>({ ...SPENT_SINCE, values: [projectId, start.toISOString()] });
-    const before = BigInt(rows[0]!.spent);
-    const after = before + estimateMicros;
-    const hard = budget.hard === null ? null : BigInt(budget.hard);
-    const soft = budget.soft === null ? null : BigInt(budget.soft);
-    if (hard !== null && after > hard) {
-      throw overLimit({ limit: "project_budget", label: `the project's ${budget.period} budget`, hard, before, estimateMicros, period: budget.period });
+  const bindings: Binding[] = options.capped ? await checkCaps({ client, teamId, projectId, userId, estimateMicros, now }) : [];
+  if (options.budgeted) {
+    const { rows: budgets } = await client.query<BudgetRow>({ ...BUDGETS, values: [projectId] });
+    for (const budget of budgets) {
+      const binding = await checkBudget({ client, projectId, budget, estimateMicros, now });
+      if (binding) bindings.push(binding);
     }
-    if (soft !== null && before < soft && after >= soft) {
-      await client.query({ ...SOFT_ALERT, values: [createId("budgetAlert"), budget.id, start.toISOString(), after.toString()] });
+  }
+  // Every limit passed: this submit will be recorded, so the thresholds its reservation reaches are alerted now.
+  await recordThresholdAlerts({ client, teamId, bindings, estimateMicros });
+}
+
+async function checkBudget(o: { client: pg.ClientBase; projectId: string; budget: BudgetRow; estimateMicros: bigint; now: Date }): Promise<Binding | null> {
+  const { client, projectId, budget, estimateMicros } = o;
+  const start = periodStart(budget.period, o.now);
+  const { rows } = await client.query<{ spent: string }>({ ...SPENT_SINCE, values: [projectId, start.toISOString()] });
+  const before = BigInt(rows[0]!.spent);
+  const after = before + estimateMicros;
+  const hard = budget.hard === null ? null : BigInt(budget.hard);
+  const soft = budget.soft === null ? null : BigInt(budget.soft);
+  if (hard !== null && after > hard) {
+    throw overLimit({ limit: "project_budget", label: `the project's ${budget.period} budget`, hard, before, estimateMicros, period: budget.period });
+  }
+  if (soft !== null && before < soft && after >= soft) {
+    await client.query({ ...SOFT_ALERT, values: [createId("budgetAlert"), budget.id, start.toISOString(), after.toString()] });
+  }
+  // Shares of the hard limit, or of the soft one when that is the only limit.
+  const limit = hard ?? soft;
+  return limit === null ? null : { kind: "project_budget", id: budget.id, projectId, userId: null, limit, before, periodStart: start };
+}
+
+async function recordThresholdAlerts(o: { client: pg.ClientBase; teamId: string; bindings: Binding[]; estimateMicros: bigint }) {
+  const alertIds: string[] = [];
+  for (const b of o.bindings) {
+    const after = b.before + o.estimateMicros;
+    for (const threshold of ALERT_THRESHOLDS) {
+      // Reached by this submit: below the mark before it, at or past it after (a limit of 0 has no shares).
+      const mark = (b.limit * BigInt(threshold) + 99n) / 100n;
+      if (b.limit === 0n || b.before >= mark || after < mark) continue;
+      const { rows } = await o.client.query<{ id: string }>({
+        ...ALERT,
+        values: [createId("spendAlert"), o.teamId, b.kind, b.id, b.projectId, b.userId, b.periodStart.toISOString(), threshold, b.limit.toString(), after.toString()],
+      });
+      if (rows[0]) alertIds.push(rows[0].id);
     }
+  }
+  if (alertIds.length > 0) {
+    await enqueueMany(sendSpendAlertJob, alertIds.map((alertId) => ({ payload: { alertId }, singletonKey: alertId })), { executor: o.client });
   }
 }
 
-async function checkCaps(options: { client: pg.ClientBase; teamId: string; projectId: string; userId: string | null; estimateMicros: bigint }) {
+async function checkCaps(options: { client: pg.ClientBase; teamId: string; projectId: string; userId: string | null; estimateMicros: bigint; now: Date }) {
   const { client, teamId, projectId, userId, estimateMicros } = options;
   const { rows: caps } = await client.query<CapRow>({ ...CAPS, values: [teamId, userId, projectId] });
-  const start = periodStart("monthly").toISOString();
+  const periodStartDate = periodStart("monthly", options.now);
+  const start = periodStartDate.toISOString();
+  const bindings: Binding[] = [];
   // The tightest first would be nicer to report, but any refusal is correct: check in a fixed order.
   for (const cap of caps.sort((a, b) => capOrder(a) - capOrder(b))) {
     const query =
@@ -112,7 +163,10 @@ async function checkCaps(options: { client: pg.ClientBase; teamId: string; proje
             : (["member_cap", "your monthly cap"] as const);
       throw overLimit({ limit, label, hard, before, estimateMicros, period: "monthly" });
     }
+    const kind: LimitKind = cap.scope === "team" ? "team_limit" : cap.projectId ? "member_project_cap" : "member_cap";
+    bindings.push({ kind, id: cap.id, projectId: cap.projectId, userId: cap.userId, limit: hard, before, periodStart: periodStartDate });
   }
+  return bindings;
 }
 
 function capOrder(cap: CapRow) {

@@ -6,6 +6,7 @@ import { syncGenerationHandler } from "@/lib/worker/handlers/sync-generation";
 import { ingestOutputHandler } from "@/lib/worker/handlers/ingest-output";
 import { sweepStuckHandler } from "@/lib/worker/handlers/sweep-stuck";
 import { purgeTrashHandler } from "@/lib/worker/handlers/purge-trash";
+import { sendSpendAlertHandler } from "@/lib/worker/handlers/send-spend-alert";
 
 // Every job the worker runs. Adding a job = a contract in lib/jobs/contracts/, a handler in lib/worker/handlers/ and
 // one line here.
@@ -17,4 +18,5 @@ export const HANDLERS: JobHandler[] = [
   sweepStuckHandler,
   purgeRateLimitsHandler,
   purgeTrashHandler,
+  sendSpendAlertHandler,
 ] as JobHandler[];

@@ -6,6 +6,7 @@ import { currentTeam } from "@/lib/teams/current-team";
 import { sessionTeamAccess } from "@/lib/teams/session-team-access";
 import { spendReport } from "@/lib/spend/spend-report";
 import { readSpendRange } from "@/lib/spend/read-spend-range";
+import { listSpendAlerts } from "@/lib/spend/list-spend-alerts";
 import { PageHeader } from "@/app/_components/page-header";
 import { NoAccess } from "@/app/_components/no-access";
 import { SpendView } from "../_components/spend/spend-view";
@@ -20,11 +21,11 @@ export default async function TeamSpendPage({ searchParams }: { searchParams: Pr
   if (!can(team.role, "spend.read")) return <div className="mx-auto max-w-5xl"><PageHeader title="Spend" /><NoAccess what="see the team's spend" /></div>;
   const access = await sessionTeamAccess({ teamId: team.id, permission: "spend.read" });
   const range = readSpendRange(await searchParams);
-  const report = await spendReport({ teamId: access.teamId, range });
+  const [report, alerts] = await Promise.all([spendReport({ teamId: access.teamId, range }), listSpendAlerts({ teamId: access.teamId })]);
   return (
     <div className="mx-auto max-w-6xl">
       <PageHeader title="Spend" description={`${team.name} · every project, in UTC days, from the ledger`} />
-      <SpendView report={report} groups={["day", "project", "member", "model", "provider", "element"]} csvBase={`/api/v1/teams/${team.id}/spend`}
+      <SpendView report={report} alerts={alerts} groups={["day", "project", "member", "model", "provider", "element"]} csvBase={`/api/v1/teams/${team.id}/spend`}
         limitName="team limit" limitsHref={can(team.role, "budget.manage") ? "/settings/spend-limits" : undefined} />
     </div>
   );

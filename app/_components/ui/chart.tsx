@@ -28,7 +28,7 @@ export function ChartContainer({ config, className, children, style, ...props }:
         data-chart={id}
         style={{ ...colours, ...style }}
         className={cn(
-          "flex aspect-video w-full justify-center text-xs",
+          "aspect-video w-full min-w-0 text-xs",
           "[&_.recharts-cartesian-axis-tick_text]:fill-muted-foreground [&_.recharts-cartesian-grid_line]:stroke-border/60",
           "[&_.recharts-rectangle.recharts-tooltip-cursor]:fill-muted [&_.recharts-surface]:outline-hidden [&_.recharts-layer]:outline-hidden",
           className,

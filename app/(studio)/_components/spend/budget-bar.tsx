@@ -20,11 +20,12 @@ export function BudgetBar({ month, limitName }: { month: MonthToDate; limitName:
           Projected {formatUsd(projected)} by month end{over ? ", over the limit" : ""}
         </p>
       </div>
-      <div aria-hidden className="relative h-3 overflow-hidden rounded-full bg-muted">
+      <div aria-hidden className="relative h-3 rounded-full bg-muted">
         <div className="absolute inset-y-0 left-0 rounded-full bg-primary/25" style={{ width: pct(projected) }} />
         <div className={cn("absolute inset-y-0 left-0 rounded-full", tone)} style={{ width: pct(spent) }} />
-        {soft !== null ? <div className="absolute inset-y-0 w-0.5 bg-warning" style={{ left: pct(soft) }} /> : null}
-        {hard !== null ? <div className="absolute inset-y-0 right-0 w-0.5 bg-destructive" style={{ left: `calc(${pct(hard)} - 2px)` }} /> : null}
+        {/* Limit marks stand out above and below the bar, so one stays visible where the fill covers it. */}
+        {soft !== null ? <div className="absolute -inset-y-1 w-0.5 rounded-full bg-warning ring-2 ring-card" style={{ left: `min(${pct(soft)}, calc(100% - 2px))` }} /> : null}
+        {hard !== null ? <div className="absolute -inset-y-1 w-0.5 rounded-full bg-destructive ring-2 ring-card" style={{ left: `min(${pct(hard)}, calc(100% - 2px))` }} /> : null}
       </div>
       <p className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted-foreground">
         {soft !== null ? <span><span aria-hidden className="mr-1 inline-block size-2 rounded-full bg-warning" />Alert at {formatUsd(soft)}</span> : null}

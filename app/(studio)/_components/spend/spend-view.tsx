@@ -11,6 +11,8 @@ import { NativeSelect } from "@/app/_components/ui/native-select";
 import { Table, TableCell, TableHead } from "@/app/_components/ui/table";
 import { BudgetBar } from "./budget-bar";
 import { SpendChart } from "./spend-chart";
+import { SpendAlerts } from "./spend-alerts";
+import type { SpendAlertItem } from "@/lib/spend/list-spend-alerts";
 
 const GROUP_LABELS: Record<SpendGroupBy, string> = { day: "Day", model: "Model", provider: "Provider", member: "Member", element: "Element", project: "Project" };
 
@@ -20,13 +22,14 @@ const money = (micros: number | null) => (micros === null ? "—" : formatUsd(mi
  * The body of a spend page (team or project): the range and grouping form (a plain GET, so a range is a link
  * anyone can share), the figures, this month against its limits, the chart, the table and the CSV downloads.
  */
-export function SpendView(props: { report: SpendReport; groups: SpendGroupBy[]; csvBase: string; limitName: string; limitsHref?: string }) {
+export function SpendView(props: { report: SpendReport; alerts: SpendAlertItem[]; groups: SpendGroupBy[]; csvBase: string; limitName: string; limitsHref?: string }) {
   const { report } = props;
   const t = report.totals;
   const query = new URLSearchParams({ from: report.range.from, to: report.range.to }).toString();
   const groupLabel = GROUP_LABELS[report.groupBy];
   return (
-    <div className="grid gap-4">
+    <div className="grid min-w-0 gap-4">
+      <SpendAlerts alerts={props.alerts} />
       <form method="get" aria-label="Range and grouping" className="flex flex-col gap-3 rounded-xl border border-border bg-card p-4 sm:flex-row sm:flex-wrap sm:items-end">
         <div className="grid gap-1.5"><Label htmlFor="spend-from">From</Label><Input id="spend-from" type="date" name="from" defaultValue={report.range.from} required /></div>
         <div className="grid gap-1.5"><Label htmlFor="spend-to">To</Label><Input id="spend-to" type="date" name="to" defaultValue={report.range.to} required /></div>
@@ -66,7 +69,7 @@ export function SpendView(props: { report: SpendReport; groups: SpendGroupBy[]; 
         {report.groups.length === 0 ? (
           <p className="py-10 text-center text-sm text-muted-foreground">Nothing was spent in this range.</p>
         ) : (
-          <div className="grid gap-4">
+          <div className="grid min-w-0 gap-4">
             <SpendChart rows={report.groups} groupBy={report.groupBy} range={report.range} />
             <Table aria-label={`Spend by ${groupLabel.toLowerCase()}`}>
               <thead>

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { spendReport } from "@/lib/spend/spend-report";
 import { readSpendRange } from "@/lib/spend/read-spend-range";
+import { listSpendAlerts } from "@/lib/spend/list-spend-alerts";
 import { PageHeader } from "@/app/_components/page-header";
 import { SpendView } from "../../../_components/spend/spend-view";
 
@@ -21,11 +22,14 @@ export default async function ProjectSpendPage(props: { params: Promise<{ projec
   });
   // Someone who can see the project but not its spend gets the styled 403 page.
   if (!can(access.role, "spend.read")) forbidden();
-  const report = await spendReport({ teamId: project.teamId, projectId: project.id, range: readSpendRange(await props.searchParams) });
+  const [report, alerts] = await Promise.all([
+    spendReport({ teamId: project.teamId, projectId: project.id, range: readSpendRange(await props.searchParams) }),
+    listSpendAlerts({ teamId: project.teamId, projectId: project.id }),
+  ]);
   return (
     <div className="mx-auto max-w-6xl">
       <PageHeader back={{ href: `/projects/${project.id}`, label: project.name }} title="Project spend" description={`${project.name} · in UTC days, from the ledger`} />
-      <SpendView report={report} groups={["day", "member", "model", "provider", "element"]} csvBase={`/api/v1/projects/${project.id}/spend`}
+      <SpendView report={report} alerts={alerts} groups={["day", "member", "model", "provider", "element"]} csvBase={`/api/v1/projects/${project.id}/spend`}
         limitName="project budget" limitsHref={can(access.role, "budget.manage") ? `/projects/${project.id}/settings` : undefined} />
     </div>
   );

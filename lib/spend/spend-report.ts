@@ -20,11 +20,11 @@ export async function spendReport(o: { teamId: string; projectId?: string; range
     groupBy: summary.groupBy,
     totals: {
       ...t,
-      costPerImageMicros: t.images > 0 ? Math.round(t.spentMicros / t.images) : null,
+      costPerImageMicros: t.images > 0 ? Math.round(t.settledMicros / t.images) : null,
       approvedAssets: approved,
       costPerApprovedAssetMicros: approved > 0 ? Math.round(t.spentMicros / approved) : null,
     },
-    groups: summary.groups.map((g) => ({ ...g, costPerImageMicros: g.images > 0 ? Math.round(g.spentMicros / g.images) : null })),
+    groups: summary.groups.map((g) => ({ ...g, costPerImageMicros: g.images > 0 ? Math.round(g.settledMicros / g.images) : null })),
     monthToDate: month,
   };
 }

@@ -5,6 +5,8 @@ import type { SpendGroupBy } from "@/lib/spend/spend-query-schemas";
 export type SpendFigures = {
   /** Net ledger sum: settled costs plus reservations still open. */
   spentMicros: number;
+  /** Actual costs settled in the range (no open reservations): what "cost per image" divides. */
+  settledMicros: number;
   /** Generations whose estimate was reserved in the range. */
   generations: number;
   /** Images of the generations settled in the range. */
@@ -17,7 +19,7 @@ export type SpendFigures = {
 };
 export type SpendGroup = SpendFigures & { key: string | null; label: string };
 
-type Row = { key: string | null; label: string | null; spent: string; generations: number; images: number; failed: number; refunded: number; refunded_micros: string };
+type Row = { key: string | null; label: string | null; spent: string; settled: string; generations: number; images: number; failed: number; refunded: number; refunded_micros: string };
 
 // Group key and label per grouping. "element" joins a generation to each element it used, so a generation with two
 // elements counts under both (its rows don't add up to the total, which the page says); none is the null key.
@@ -42,6 +44,7 @@ const GROUPS: Record<SpendGroupBy, { key: Prisma.Sql; label: Prisma.Sql; join: P
 
 const FIGURES = Prisma.sql`
   COALESCE(SUM(e."amountMicros"), 0)::text AS spent,
+  COALESCE(SUM(e."amountMicros") FILTER (WHERE e.kind = 'settlement'), 0)::text AS settled,
   (COUNT(*) FILTER (WHERE e.kind = 'reservation'))::int AS generations,
   COALESCE(SUM(g."numImages") FILTER (WHERE e.kind = 'settlement'), 0)::int AS images,
   (COUNT(*) FILTER (WHERE e.kind = 'release' AND g.status = 'failed'))::int AS failed,
@@ -56,6 +59,7 @@ function scope(o: { teamId: string; projectId?: string; from: Date; to: Date }) 
 function figures(r: Row): SpendFigures {
   return {
     spentMicros: Number(r.spent),
+    settledMicros: Number(r.settled),
     generations: r.generations,
     images: r.images,
     failed: r.failed,

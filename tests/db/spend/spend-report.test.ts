@@ -12,8 +12,9 @@ describe("spend report: figures against a hand-computed ledger", () => {
     const report = await spendReport({ teamId: team.id, range: march("day") });
     expect(report.range).toEqual({ from: "2025-03-01", to: "2025-03-31" });
     expect(report.totals).toEqual({
-      spentMicros: 106_000, generations: 5, images: 3, failed: 1, refunded: 2, refundedMicros: 40_000,
-      costPerImageMicros: 35_333, approvedAssets: 2, costPerApprovedAssetMicros: 53_000,
+      spentMicros: 106_000, settledMicros: 78_000, generations: 5, images: 3, failed: 1, refunded: 2, refundedMicros: 40_000,
+      // settled cost ÷ images returned (g4's open reservation has no images yet)
+      costPerImageMicros: 26_000, approvedAssets: 2, costPerApprovedAssetMicros: 53_000,
     });
     expect(report.groups.map((g) => [g.key, g.spentMicros, g.generations])).toEqual([
       ["2025-03-02", 50_000, 1],

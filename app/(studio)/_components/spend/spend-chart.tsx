@@ -7,7 +7,8 @@ const config = { spent: { label: "Spent", color: "var(--color-primary)" } } sati
 
 function usd(micros: number, compact = false) {
   const dollars = micros / 1_000_000;
-  if (compact) return `$${dollars >= 1000 ? `${(dollars / 1000).toFixed(1)}k` : dollars < 10 && dollars !== 0 ? dollars.toFixed(2) : dollars.toFixed(0)}`;
+  // Axis ticks: as many decimals as the scale needs ($0.045, $2.50, $120, $1.2k), so neighbours never round alike.
+  if (compact) return `$${dollars >= 1000 ? `${(dollars / 1000).toFixed(1)}k` : dollars === 0 ? "0" : dollars < 1 ? dollars.toFixed(3) : dollars < 10 ? dollars.toFixed(2) : dollars.toFixed(0)}`;
   return `$${dollars.toFixed(dollars !== 0 && Math.abs(dollars) < 1 ? 3 : 2)}`;
 }
 

@@ -120,7 +120,7 @@ function Figure({ term, value, note }: { term: string; value: string; note?: str
     <div className="rounded-xl border border-border bg-card p-4 last:col-span-2 lg:last:col-span-1">
       <dt className="text-xs text-muted-foreground">{term}</dt>
       <dd className="mt-1 text-xl font-semibold tabular-nums">{value}</dd>
-      {note ? <dd className="mt-0.5 truncate text-xs text-muted-foreground">{note}</dd> : null}
+      {note ? <dd className="mt-0.5 text-xs break-words text-muted-foreground">{note}</dd> : null}
     </div>
   );
 }

@@ -103,6 +103,16 @@ describe("spend pages", { timeout: 600_000 }, () => {
     await until(() => page.getByText("Alert at $0.100", { exact: true }).count()).toBe(1);
     await expect(page.getByText("Hard limit $0.200", { exact: true }).count()).resolves.toBe(1);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/spend-project-with-budget-1440.png`, fullPage: true });
+
+    // Spend made while the page is open shows in the table (and the chart beside it) without a reload.
+    const total = page.getByRole("row", { name: /^Total/ });
+    const before = await total.textContent();
+    const live = await owner.api(`/api/v1/projects/${owner.project.id}/generations`, {
+      method: "POST",
+      body: JSON.stringify({ mode: "text-to-image", model: "kling-v3", provider: "wavespeed", parameters: { prompt: "while you watch", num_images: 1 } }),
+    });
+    expect(live.status, await live.clone().text()).toBe(202);
+    await until(async () => (await total.textContent()) !== before).toBe(true);
     await page.context().close();
   });
 });

@@ -26,8 +26,10 @@ describe("team limit and member caps", () => {
     });
     expect(set.status).toBe(200);
 
+    // Half of them in a second project without a budget: only the cap (and its team lock) stands between them.
+    const other = await createProjectRow({ teamId: team.id, name: "Unbudgeted" });
     const responses = await Promise.all(
-      Array.from({ length: 30 }, () => member.api(`/api/v1/projects/${project.id}/generations`, { method: "POST", body })),
+      Array.from({ length: 30 }, (_, i) => member.api(`/api/v1/projects/${(i % 2 ? other : project).id}/generations`, { method: "POST", body })),
     );
     const statuses = responses.map((r) => r.status);
     expect(statuses.filter((s) => s === 202)).toHaveLength(5);
@@ -38,7 +40,7 @@ describe("team limit and member caps", () => {
     });
     expect(refused.error.message).toContain("your monthly cap");
 
-    const ids = (await db.generation.findMany({ where: { projectId: project.id }, select: { id: true } })).map((g) => g.id);
+    const ids = (await db.generation.findMany({ where: { projectId: { in: [project.id, other.id] } }, select: { id: true } })).map((g) => g.id);
     expect(ids).toHaveLength(5);
     await waitForSettled(ids);
     const spent = await db.spendEntry.aggregate({ where: { teamId: team.id, userId: member.user.id }, _sum: { amountMicros: true } });

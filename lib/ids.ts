@@ -20,6 +20,8 @@ const PREFIXES = {
   spend: "spd",
   budget: "bgt",
   budgetAlert: "bal",
+  spendCap: "cap",
+  spendAlert: "sal",
   webhookEvent: "whe",
   apiKey: "key",
   credential: "crd",

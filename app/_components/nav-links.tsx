@@ -5,7 +5,8 @@ import { usePathname } from "next/navigation";
 import { cn } from "@/app/_components/cn";
 
 const LINKS = [
-  { href: "/", label: "Projects", active: (p: string) => p === "/" || p.startsWith("/projects") },
+  { href: "/", label: "Projects", active: (p: string) => p === "/" || (p.startsWith("/projects") && !/^\/projects\/[^/]+\/spend/.test(p)) },
+  { href: "/spend", label: "Spend", active: (p: string) => p === "/spend" || /^\/projects\/[^/]+\/spend/.test(p) },
   { href: "/settings", label: "Settings", active: (p: string) => p.startsWith("/settings") },
   { href: "/account", label: "Account", active: (p: string) => p.startsWith("/account") },
 ];

@@ -26,7 +26,7 @@ export function SiteHeader(props: {
             <TeamSwitcher teams={props.teams} currentId={props.team.id} />
           </>
         ) : null}
-        <NavLinks className="ml-2 hidden md:flex" />
+        <NavLinks className="ml-2 hidden lg:flex" />
         <div className="ml-auto flex items-center gap-2">
           {props.notice}
           {props.bell}

@@ -30,8 +30,13 @@ export async function updateAssets(options: { access: TeamAccess; assets: Asset[
         // 0 is "unrated" in the table (so the rating sort is one index); clients may clear with null or 0.
         ...(input.rating !== undefined && { rating: input.rating ?? 0 }),
         ...(to !== undefined && { approvalStatus: to }),
+        ...(to !== undefined && to !== "approved" && { approvedAt: null }),
       },
     });
+    // When it became approved is what the spend page's "cost per approved asset" counts by period
+    // (lib/spend/spend-summary.ts): stamped on the move to approved only, so approving again keeps the first time.
+    const newlyApproved = to === "approved" ? before.filter((row) => row.approvalStatus !== "approved").map((row) => row.id) : [];
+    if (newlyApproved.length) await tx.asset.updateMany({ where: { id: { in: newlyApproved } }, data: { approvedAt: new Date() } });
     if (to !== undefined) {
       const byId = new Map(assets.map((a) => [a.id, a]));
       const changed = before.filter((row) => row.approvalStatus !== to).map((row) => ({ asset: byId.get(row.id)!, from: row.approvalStatus }));

@@ -24,6 +24,8 @@ export type AuditAction =
   | "credential.saved"
   | "credential.deleted"
   | "budget.changed"
+  | "spend_cap.changed"
+  | "spend_cap.removed"
   | "project.created"
   | "project.updated"
   | "project.archived"

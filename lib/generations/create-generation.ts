@@ -116,6 +116,7 @@ export async function createGeneration(options: {
       inputs: references.map(({ position, assetId, storageKey, sourceUrl }) => ({ position, assetId, storageKey, sourceUrl })),
       elements: elements.map((e) => ({ elementVersionId: e.version.id, position: e.position })),
       budgeted: context.budgeted,
+      capped: context.capped,
     });
     return { generation, replayed: false };
   } catch (error) {
@@ -126,16 +127,17 @@ export async function createGeneration(options: {
 }
 
 // Raw, on the plain pool (lib/db-pool.ts), like the write: the team's default provider, whether the project has a
-// budget to check, whether the project is archived, and the generation an earlier request with this Idempotency-Key
+// budget to check, whether the team has spend caps to check, whether the project is archived, and the generation an earlier request with this Idempotency-Key
 // created.
 const SUBMIT_CONTEXT = {
   name: "generation-submit-context",
   text: `SELECT (SELECT "defaultProvider"::text FROM "Team" WHERE id = $1) AS "defaultProvider",
                 EXISTS (SELECT 1 FROM "Budget" WHERE "projectId" = $2) AS budgeted,
+                EXISTS (SELECT 1 FROM "SpendCap" WHERE "teamId" = $1) AS capped,
                 EXISTS (SELECT 1 FROM "Project" WHERE id = $2 AND "archivedAt" IS NOT NULL) AS archived,
                 (SELECT id FROM "Generation" WHERE "projectId" = $2 AND "idempotencyKey" = $3) AS "replayOf"`,
 };
-type SubmitContext = { defaultProvider: ProviderId | null; budgeted: boolean; archived: boolean; replayOf: string | null };
+type SubmitContext = { defaultProvider: ProviderId | null; budgeted: boolean; capped: boolean; archived: boolean; replayOf: string | null };
 const UNIQUE_VIOLATION = "23505";
 
 async function replay(projectId: string, idempotency: Idempotency) {

@@ -47,11 +47,15 @@ export async function recordQueuedGeneration(options: {
   inputs: QueuedInput[];
   elements: QueuedElement[];
   budgeted: boolean;
+  /** The team has a monthly limit or member caps (lib/spend/check-budgets.ts). */
+  capped: boolean;
 }): Promise<void> {
-  const { generation: g, inputs, elements, budgeted } = options;
+  const { generation: g, inputs, elements, budgeted, capped } = options;
   const event = eventPayload({ type: "generation.status", projectId: g.projectId, generationId: g.id, status: "queued" });
   await withPgTransaction(async (client) => {
-    if (budgeted) await checkBudgets({ client, projectId: g.projectId, estimateMicros: g.estimatedCostMicros });
+    if (budgeted || capped) {
+      await checkBudgets({ client, teamId: g.teamId, projectId: g.projectId, userId: g.createdById, estimateMicros: g.estimatedCostMicros, budgeted, capped });
+    }
     await client.query({
       ...INSERT_QUEUED,
       values: [

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { createGenerationInput, listGenerationsQuery, rerunGenerationInput } from "@/lib/generations/generation-schemas";
 import { createProjectInput, projectDto } from "@/lib/projects/project-schemas";
 import { setBudgetInput } from "@/lib/spend/budget-schemas";
+import { setSpendCapInput } from "@/lib/spend/spend-cap-schemas";
+import { SPEND_GROUPS } from "@/lib/spend/spend-query-schemas";
 import { v3TextToImageSchema, v3EditSchema, o3Schema } from "@/lib/kling/param-schemas";
 import { generationPageResponse, generationResponse } from "@/lib/openapi/generation-response";
 import { teamPaths, teamSchemas } from "@/lib/openapi/team-paths";
@@ -30,6 +32,22 @@ const params = (...names: string[]) => names.map((name) => ({ name, in: "path", 
 const queryOf = (s: z.ZodType) =>
   Object.entries((schema(s) as { properties: Record<string, unknown> }).properties).map(([name, p]) => ({ name, in: "query", required: false, schema: p }));
 const queryParams = queryOf(listGenerationsQuery);
+const day = (name: string, description: string) => ({ name, in: "query", required: false, schema: { type: "string", format: "date" }, description });
+const range = [day("from", "first UTC day (default: the 1st of this month)"), day("to", "last UTC day, inclusive (default: today)")];
+const spendQuery = [...range, { name: "groupBy", in: "query", required: false, schema: { type: "string", enum: [...SPEND_GROUPS], default: "day" } }];
+const csvQuery = (team: boolean) => [
+  ...range,
+  ...(team ? [{ name: "projectId", in: "query", required: false, schema: { type: "string" } }] : []),
+  { name: "userId", in: "query", required: false, schema: { type: "string" } },
+  { name: "model", in: "query", required: false, schema: { type: "string" } },
+  { name: "provider", in: "query", required: false, schema: { type: "string", enum: ["kling", "wavespeed", "runware", "segmind", "fal"] } },
+  { name: "bom", in: "query", required: false, schema: { type: "string", enum: ["0", "1"] }, description: "1: start with a UTF-8 byte-order mark (Excel)" },
+];
+const csv = { description: "text/csv, streamed", content: { "text/csv": { schema: { type: "string" } } } };
+const SPEND_DESCRIPTION =
+  "Every figure is an aggregate over the ledger (micro-USD): `spentMicros` is settled costs plus reservations still open. `totals` has images, cost per image, failed and refunded counts and cost per approved asset (spend ÷ assets approved in the range); `monthToDate` has this month's spend, the monthly limits and a straight-line projection to month end. Grouped by element, a generation counts under each element it used.";
+const CSV_DESCRIPTION =
+  "RFC 4180 with CRLF, ISO 8601 UTC timestamps, money as exact decimal USD and integer micro-USD columns. Streamed a page at a time, so any size downloads with flat memory.";
 const urls = {
   type: "object",
   description: "Presigned URLs, identical for every request within a signing window (ASSET_URL_WINDOW_SECONDS) so browsers cache them, valid until `expiresAt`. `routes` never expire: each redirects (302) to the current window's URL.",
@@ -70,6 +88,7 @@ export function buildOpenApi(serverUrl: string) {
         RerunGeneration: schema(rerunGenerationInput),
         CreateProject: schema(createProjectInput),
         SetBudget: schema(setBudgetInput),
+        SetSpendCap: schema(setSpendCapInput),
         Project: z.toJSONSchema(projectDto),
         ProjectList: z.toJSONSchema(z.object({ data: z.array(projectDto) })),
         Generation: z.toJSONSchema(generationResponse, { unrepresentable: "any" }),
@@ -128,6 +147,25 @@ export function buildOpenApi(serverUrl: string) {
       "/api/v1/projects/{projectId}/budget": {
         get: { summary: "Budgets and spend this period", parameters: params("projectId"), responses: { 200: { description: "Budgets" }, ...errors } },
         put: { summary: "Set soft and hard limits (micro-USD)", parameters: params("projectId"), requestBody: json("SetBudget"), responses: { 200: { description: "Budget" }, ...errors } },
+      },
+      "/api/v1/teams/{teamId}/spend": {
+        get: { summary: "The team's spend for a range, grouped (owners and admins)", description: SPEND_DESCRIPTION, parameters: [...params("teamId"), ...spendQuery], responses: { 200: { description: "{ range, groupBy, totals, groups, monthToDate }" }, ...errors } },
+      },
+      "/api/v1/projects/{projectId}/spend": {
+        get: { summary: "The project's spend for a range, grouped (owners and admins)", description: SPEND_DESCRIPTION, parameters: [...params("projectId"), ...spendQuery], responses: { 200: { description: "{ range, groupBy, totals, groups, monthToDate }" }, ...errors } },
+      },
+      "/api/v1/teams/{teamId}/spend/ledger.csv": { get: { summary: "The ledger as CSV, streamed", description: CSV_DESCRIPTION, parameters: [...params("teamId"), ...csvQuery(true)], responses: { 200: csv, ...errors } } },
+      "/api/v1/teams/{teamId}/spend/generations.csv": { get: { summary: "Per-generation costs as CSV, streamed", description: CSV_DESCRIPTION, parameters: [...params("teamId"), ...csvQuery(true)], responses: { 200: csv, ...errors } } },
+      "/api/v1/projects/{projectId}/spend/ledger.csv": { get: { summary: "The project's ledger as CSV, streamed", description: CSV_DESCRIPTION, parameters: [...params("projectId"), ...csvQuery(false)], responses: { 200: csv, ...errors } } },
+      "/api/v1/projects/{projectId}/spend/generations.csv": { get: { summary: "The project's per-generation costs as CSV, streamed", description: CSV_DESCRIPTION, parameters: [...params("projectId"), ...csvQuery(false)], responses: { 200: csv, ...errors } } },
+      "/api/v1/teams/{teamId}/spend-caps": {
+        get: { summary: "The team's monthly limit and members' caps, each with this month's spend", parameters: params("teamId"), responses: { 200: { description: "{ data: [{ id, userId, projectId, period, softLimitMicros, hardLimitMicros, spentMicros }] }" }, ...errors } },
+        put: { summary: "Set the team's monthly limit (no userId) or a member's cap, team-wide or in one project (micro-USD)", parameters: params("teamId"), requestBody: json("SetSpendCap"), responses: { 200: { description: "Cap" }, ...errors } },
+        delete: {
+          summary: "Remove the team's limit (no userId) or a member's cap",
+          parameters: [...params("teamId"), { name: "userId", in: "query", required: false, schema: { type: "string" } }, { name: "projectId", in: "query", required: false, schema: { type: "string" } }],
+          responses: { 204: { description: "Removed" }, ...errors },
+        },
       },
       "/api/v1/projects/{projectId}/assets": {
         get: {

@@ -7,6 +7,7 @@ import { ingestOutputHandler } from "@/lib/worker/handlers/ingest-output";
 import { sweepStuckHandler } from "@/lib/worker/handlers/sweep-stuck";
 import { purgeTrashHandler } from "@/lib/worker/handlers/purge-trash";
 import { emailNotificationHandler } from "@/lib/worker/handlers/email-notification";
+import { sendSpendAlertHandler } from "@/lib/worker/handlers/send-spend-alert";
 
 // Every job the worker runs. Adding a job = a contract in lib/jobs/contracts/, a handler in lib/worker/handlers/ and
 // one line here.
@@ -19,4 +20,5 @@ export const HANDLERS: JobHandler[] = [
   purgeRateLimitsHandler,
   purgeTrashHandler,
   emailNotificationHandler,
+  sendSpendAlertHandler,
 ] as JobHandler[];

@@ -55,7 +55,8 @@ export default async function setup(project: TestProject) {
   const stack = await startStack({
     // Postgres data persists across runs (initdb once); each run still gets its own database.
     dataDir: path.join(root, ".data", "test-integration"),
-    ports: { postgres: 54349, s3: await freePort(), simulator: await freePort() },
+    // EMBEDDED_POSTGRES_PORT lets several checkouts on one machine run their suites at once (each its own server).
+    ports: { postgres: Number(process.env.EMBEDDED_POSTGRES_PORT) || 54349, s3: await freePort(), simulator: await freePort() },
     databaseName: name,
     given,
     log: () => undefined,

@@ -10,6 +10,7 @@ export default async function SettingsLayout({ children }: { children: ReactNode
     { href: "/settings/members", label: "Members", show: allows("member.manage") },
     { href: "/settings/providers", label: "Providers", show: allows("credential.manage") },
     { href: "/settings/api-keys", label: "API keys", show: allows("apikey.manage") },
+    { href: "/settings/spend-limits", label: "Spend limits", show: allows("budget.manage") },
     { href: "/settings/audit", label: "Audit log", show: allows("audit.read") },
   ].filter((t) => t.show);
   return (

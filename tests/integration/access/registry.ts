@@ -53,6 +53,7 @@ export const ROUTE_BODIES: Record<string, (w: World) => unknown> = {
   "PATCH /api/v1/teams/[teamId]/projects/[projectId]": () => ({ name: "Renamed", restricted: true }),
   "POST /api/v1/teams/[teamId]/projects/[projectId]/members": (w) => ({ userId: w.SEGMENTS.userId }),
   "PUT /api/v1/projects/[projectId]/budget": () => ({ period: "monthly", hardLimitMicros: 1 }),
+  "PUT /api/v1/teams/[teamId]/spend-caps": (w) => ({ userId: w.SEGMENTS.userId, hardLimitMicros: 1 }),
   "PATCH /api/v1/assets/[assetId]": () => ({ favourite: true, rating: 5, approvalStatus: "approved" }),
   "POST /api/v1/assets/[assetId]/tags": () => ({ add: ["pwned"], remove: ["hero"] }),
   "POST /api/v1/projects/[projectId]/assets/bulk": (w) => ({ action: "delete", assetIds: [w.SEGMENTS.assetId] }),
@@ -128,6 +129,11 @@ export const ACTIONS: Record<string, ActionSpec> = {
   "app/(studio)/projects/[projectId]/settings/actions.ts#setProjectFlagsAction": project(() => ({ flag: "restricted", value: "true" })),
   "app/(studio)/projects/[projectId]/settings/actions.ts#addProjectMemberAction": project((w) => ({ userId: w.SEGMENTS.userId! })),
   "app/(studio)/projects/[projectId]/settings/actions.ts#removeProjectMemberAction": project((w) => ({ userId: w.SEGMENTS.userId! })),
+  "app/(studio)/projects/[projectId]/settings/actions.ts#setProjectBudgetAction": project(() => ({ softUsd: "", hardUsd: "1" })),
+
+  "app/(studio)/settings/spend-limits/actions.ts#setTeamLimitAction": team(() => ({ softUsd: "", hardUsd: "1" })),
+  "app/(studio)/settings/spend-limits/actions.ts#setMemberCapAction": team((w) => ({ userId: w.SEGMENTS.userId!, projectId: "", hardUsd: "1" })),
+  "app/(studio)/settings/spend-limits/actions.ts#removeMemberCapAction": team((w) => ({ userId: w.SEGMENTS.userId!, projectId: "" })),
 
   "app/(studio)/projects/[projectId]/review/actions.ts#setApprovalAction": { scope: "team", form: (w) => ({ assetId: w.SEGMENTS.assetId!, status: "approved" }) },
   "app/(studio)/projects/[projectId]/review/actions.ts#addCommentAction": { scope: "team", form: (w) => ({ assetId: w.SEGMENTS.assetId!, body: "pwned" }) },

@@ -26,6 +26,9 @@ export async function generateAction(projectId: string, _: ActionState<{ generat
   } catch (error) {
     const appError = toAppError(error);
     if (appError.code === "internal_error") log("studio").error({ err: error }, "generate failed");
+    // A refusal by a budget or cap (which limit, what is left, what this would cost) belongs beside the Generate
+    // button: the form shows `fields.budget` there.
+    if (appError.code === "payment_required") return failed(appError.code, appError.message, { budget: appError.message });
     return failed(appError.code, appError.message, appError.fields);
   }
 }

@@ -8,6 +8,8 @@ import { updateProjectInput } from "@/lib/projects/project-settings-schemas";
 import { sessionProjectAccess } from "@/lib/projects/session-project-access";
 import { ok, type ActionResult, type ActionState } from "@/lib/actions/action-result";
 import { formText, runAction } from "@/lib/actions/run-action";
+import { setBudget } from "@/lib/spend/set-budget";
+import { limitsForm } from "@/lib/spend/budget-form-schemas";
 
 // Checked like the API's project routes: an unknown project, or one the caller may not see, is a 404.
 async function projectAccess(form: FormData) {
@@ -52,5 +54,15 @@ export async function removeProjectMemberAction(_: ActionState<unknown>, form: F
     await removeProjectMember({ access, projectId, userId: formText(form, "userId") });
     revalidatePath(`/projects/${projectId}/settings`);
     return ok();
+  });
+}
+
+export async function setProjectBudgetAction(_: ActionState<unknown>, form: FormData): Promise<ActionResult<unknown>> {
+  return runAction(async () => {
+    const { access, project } = await sessionProjectAccess({ projectId: formText(form, "projectId"), permission: "budget.manage" });
+    const limits = limitsForm.parse({ softUsd: formText(form, "softUsd"), hardUsd: formText(form, "hardUsd") });
+    await setBudget({ access, projectId: project.id, input: { period: "monthly", softLimitMicros: limits.softUsd, hardLimitMicros: limits.hardUsd } });
+    revalidatePath(`/projects/${project.id}`, "layout");
+    return ok(undefined, "Budget saved.");
   });
 }

@@ -14,7 +14,11 @@ import { Input } from "@/app/_components/ui/input";
 import { NativeSelect } from "@/app/_components/ui/native-select";
 import { Table, TableCell, TableHead } from "@/app/_components/ui/table";
 import { Textarea } from "@/app/_components/ui/textarea";
-import { addProjectMemberAction, removeProjectMemberAction, setProjectFlagsAction, updateProjectAction } from "./actions";
+import { listBudgets } from "@/lib/spend/list-budgets";
+import { formatUsd } from "@/lib/spend/format-usd";
+import { usdFieldValue } from "@/lib/spend/budget-form-schemas";
+import Link from "next/link";
+import { addProjectMemberAction, removeProjectMemberAction, setProjectBudgetAction, setProjectFlagsAction, updateProjectAction } from "./actions";
 
 export const metadata: Metadata = { title: "Project settings" };
 
@@ -29,7 +33,12 @@ export default async function ProjectSettingsPage({ params }: { params: Promise<
   });
   // Someone who can see the project but not manage it gets the styled 403 page.
   if (!can(access.role, "project.manage")) forbidden();
-  const [named, members] = await Promise.all([listProjectMembers({ projectId: project.id }), listMembers({ teamId: project.teamId })]);
+  const [named, members, budgets] = await Promise.all([
+    listProjectMembers({ projectId: project.id }),
+    listMembers({ teamId: project.teamId }),
+    can(access.role, "budget.manage") ? listBudgets({ project }) : Promise.resolve(null),
+  ]);
+  const monthly = budgets?.find((b) => b.period === "monthly");
   const namedIds = new Set(named.map((n) => n.userId));
   const addable = members.filter((m) => !namedIds.has(m.userId) && m.role !== "owner" && m.role !== "admin");
   const hidden = <input type="hidden" name="projectId" value={project.id} />;
@@ -51,6 +60,29 @@ export default async function ProjectSettingsPage({ params }: { params: Promise<
             <div><SubmitButton>Save</SubmitButton></div>
           </ActionForm>
         </Card>
+
+        {budgets ? (
+          <Card>
+            <CardHeader>
+              <CardTitle>Monthly budget</CardTitle>
+              <CardDescription className="basis-full">
+                {formatUsd(monthly?.spentMicros ?? 0)} spent this month (UTC).{" "}
+                Past the alert threshold owners and admins are told; a generation that would go past the hard limit is refused.{" "}
+                <Link href={`/projects/${project.id}/spend`} className="underline underline-offset-2 hover:text-foreground">See spend</Link>
+              </CardDescription>
+            </CardHeader>
+            <ActionForm action={setProjectBudgetAction} aria-label="Monthly budget" className="grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-start">
+              {hidden}
+              <Field id="budget-soft" name="softUsd" label="Alert at (USD)" hint="Empty: no alert.">
+                <Input id="budget-soft" name="softUsd" inputMode="decimal" placeholder="e.g. 200" defaultValue={usdFieldValue(monthly?.softLimitMicros)} />
+              </Field>
+              <Field id="budget-hard" name="hardUsd" label="Hard limit (USD)" hint="Empty: no limit.">
+                <Input id="budget-hard" name="hardUsd" inputMode="decimal" placeholder="e.g. 250" defaultValue={usdFieldValue(monthly?.hardLimitMicros)} />
+              </Field>
+              <div className="sm:pt-6"><SubmitButton>Save budget</SubmitButton></div>
+            </ActionForm>
+          </Card>
+        ) : null}
 
         <Card>
           <CardHeader>

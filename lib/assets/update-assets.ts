@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import type { Asset } from "@/lib/generated/prisma/client";
 import type { TeamAccess } from "@/lib/teams/resolve-team-access";
 import type { UpdateAssetInput } from "@/lib/assets/asset-schemas";
+import { publishAssetChange } from "@/lib/assets/publish-asset-change";
 
 /**
  * Sets favourite / rating / approval status on assets the caller was already checked on (getAssetsOrThrow with
@@ -18,5 +19,6 @@ export async function updateAssets(options: { access: TeamAccess; assets: Asset[
       ...(input.approvalStatus !== undefined && { approvalStatus: input.approvalStatus }),
     },
   });
+  if (count > 0) await publishAssetChange(assets, "updated");
   return { updated: count };
 }

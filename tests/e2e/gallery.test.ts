@@ -86,6 +86,15 @@ describe("the project gallery", { timeout: 180_000 }, () => {
     await until(() => bar.count()).toBe(0);
   });
 
+  it("shows a teammate's trash and restore in an open tab (asset.changed)", async () => {
+    const [first] = await tileIds();
+    // Another session (the API with the same member's cookie stands in for a teammate's tab) trashes it.
+    expect((await owner.api(`/api/v1/assets/${first}`, { method: "DELETE" })).status).toBe(200);
+    await until(() => tile(first!).count()).toBe(0);
+    expect((await owner.api(`/api/v1/assets/${first}/restore`, { method: "POST" })).status).toBe(200);
+    await until(() => tile(first!).count()).toBe(1);
+  });
+
   it("deletes an image to the trash and undoes it from the toast", async () => {
     const [first] = await tileIds();
     await tileAction(first!, "Delete");

@@ -3,9 +3,17 @@
 import { useEffect } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useAnnounce } from "@/app/_components/live-region";
-import { assetsKey, fetchAssetPage, fetchGeneration, prependAssets, queueKey, upsertGeneration, type AssetPages } from "./_gallery/gallery-api";
+import type { GalleryAssetDto } from "@/lib/assets/gallery-asset-dto";
+import {
+  api, assetsKey, fetchAssetPage, fetchGeneration, patchAssets, prependAssets, queueKey, removeAssets, upsertGeneration, type AssetPages,
+} from "./_gallery/gallery-api";
 
 const ARRIVALS_PAGE = 40;
+// Beyond this many changed tiles, re-reading the views costs less than one request per tile.
+const PATCH_ONE_BY_ONE = 20;
+
+type AssetChanged = { change: "updated" | "trashed" | "restored" | "purged"; assetIds: string[] };
+const isTrashView = (key: readonly unknown[]) => String(key[2] ?? "").includes("status=trashed");
 
 // The project's event stream (SSE over Postgres LISTEN/NOTIFY) patches the client cache: a status move re-reads that
 // one generation into the queue, a new image is fetched into every newest-first gallery view at its top, so a result
@@ -52,6 +60,39 @@ export function LiveRefresh({ projectId, renderedAt }: { projectId: string; rend
       arrived += 1;
       fetchArrivals();
     };
+    // A teammate starred, tagged, reviewed, trashed or restored something (our own changes echo back harmlessly).
+    const onAssetChanged = (event: MessageEvent<string>) => {
+      const { change, assetIds } = JSON.parse(event.data) as AssetChanged;
+      const ids = new Set(assetIds);
+      const reread = (trashViews: boolean) =>
+        void client.invalidateQueries({ queryKey: assetsKey(projectId), predicate: (q) => isTrashView(q.queryKey) === trashViews });
+      if (ids.size === 0) return reread(false), reread(true);
+      if (change === "purged") return removeAssets(client, projectId, ids);
+      if (change === "trashed" || change === "restored") {
+        // Out of the views it left at once; the views it entered re-read (its place there depends on the sort).
+        for (const view of client.getQueryCache().findAll({ queryKey: assetsKey(projectId) })) {
+          if (isTrashView(view.queryKey) === (change === "restored")) {
+            client.setQueryData<AssetPages>(view.queryKey, (data) =>
+              data ? { ...data, pages: data.pages.map((p) => ({ ...p, data: p.data.filter((a) => !ids.has(a.id)) })) } : data);
+          }
+        }
+        return reread(change === "trashed");
+      }
+      const cached = new Set(
+        client.getQueriesData<AssetPages>({ queryKey: assetsKey(projectId) }).flatMap(([, d]) => d?.pages.flatMap((p) => p.data.map((a) => a.id)) ?? []),
+      );
+      const shown = assetIds.filter((id) => cached.has(id));
+      if (shown.length > PATCH_ONE_BY_ONE) return reread(false), reread(true);
+      for (const id of shown) {
+        api<GalleryAssetDto>(`/api/v1/assets/${id}`)
+          .then((fresh) =>
+            patchAssets(client, projectId, new Set([id]), (a) => ({
+              ...a, favourite: fresh.favourite, rating: fresh.rating, approvalStatus: fresh.approvalStatus, tags: fresh.tags,
+            })),
+          )
+          .catch(() => undefined);
+      }
+    };
     const onResync = () => {
       void client.invalidateQueries({ queryKey: queueKey(projectId) });
       void client.invalidateQueries({ queryKey: assetsKey(projectId) });
@@ -59,6 +100,7 @@ export function LiveRefresh({ projectId, renderedAt }: { projectId: string; rend
     source.addEventListener("generation.status", onGeneration);
     source.addEventListener("output.failed", onGeneration);
     source.addEventListener("asset.created", onAsset);
+    source.addEventListener("asset.changed", onAssetChanged);
     source.addEventListener("resync", onResync);
     return () => {
       clearTimeout(timer);

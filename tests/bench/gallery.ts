@@ -122,7 +122,7 @@ async function lcp(browser: Browser, context: () => Promise<BrowserContext>, url
     await page.goto(url);
     await page.waitForFunction((sel) => [...document.querySelectorAll(sel)].slice(0, 6).every((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0) && document.querySelectorAll(sel).length > 0, selector, { timeout: 30_000 });
     await sleep(500); // LCP entries are final once the page settles
-    return page.evaluate(() => (window as unknown as { __lcp: number }).__lcp);
+    return await page.evaluate(() => (window as unknown as { __lcp: number }).__lcp);
   } finally {
     await ctx.close();
   }

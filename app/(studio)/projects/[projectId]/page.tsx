@@ -9,6 +9,8 @@ import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { listGenerations } from "@/lib/generations/list-generations";
 import { toGenerationDto } from "@/lib/generations/generation-dto";
 import { listMembers } from "@/lib/teams/list-members";
+import { galleryPage } from "@/lib/assets/gallery-page";
+import { listAssetsQuery } from "@/lib/assets/asset-schemas";
 import { CATALOG_ENTRIES } from "@/lib/kling/models";
 import { ASPECT_RATIOS, O3_ASPECT_RATIOS, O3_RESOLUTIONS, V3_RESOLUTIONS } from "@/lib/kling/options";
 import { PROVIDER_IDS, PROVIDER_LABELS } from "@/lib/kling/providers";
@@ -23,12 +25,16 @@ import { LiveRefresh } from "./live-refresh";
 import { LiveQueue } from "./_gallery/live-queue";
 import { ProjectGallery } from "./_gallery/project-gallery";
 import type { FilterOptions } from "./_gallery/gallery-toolbar";
+import { PAGE_SIZE } from "./_gallery/gallery-api";
 
 export const metadata: Metadata = { title: "Project" };
 
 const QUEUE_STATUSES = new Set(["queued", "submitted", "running", "failed"]);
+// URL parameters that don't change which assets the gallery lists (see _gallery/gallery-filters.ts).
+const PRESENTATION_PARAMS = new Set(["density"]);
 
-export default async function ProjectPage({ params }: { params: Promise<{ projectId: string }> }) {
+export default async function ProjectPage(props: { params: Promise<{ projectId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { params } = props;
   // Before anything is read: a change after this moment may be missing from the page (see LiveRefresh).
   const renderedAt = new Date().toISOString();
   const user = await currentUser();
@@ -41,11 +47,14 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
     },
   );
   const canEdit = can(access.role, "generation.create");
-  const [{ data }, spent, defaultProvider, members] = await Promise.all([
+  // The unfiltered view's first page goes into the HTML (the common way in): no fetch after hydration before images.
+  const unfiltered = Object.keys(await props.searchParams).every((k) => PRESENTATION_PARAMS.has(k));
+  const [{ data }, spent, defaultProvider, members, firstPage] = await Promise.all([
     listGenerations({ projectId, query: { limit: 30 } }),
     projectSpendMicros({ projectId }),
     getTeamDefaultProvider({ teamId: project.teamId }),
     listMembers({ teamId: project.teamId }),
+    unfiltered ? galleryPage({ projectId, teamId: project.teamId, query: listAssetsQuery.parse({ sort: "newest", limit: PAGE_SIZE }) }) : null,
   ]);
   // The queue's first state: the gallery itself is read by the browser, page by page, from the assets API.
   const queue = await Promise.all(data.filter((g) => QUEUE_STATUSES.has(g.status)).map(toGenerationDto));
@@ -66,7 +75,8 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
   const work = (
     <div className="grid min-w-0 content-start gap-5">
       <LiveQueue projectId={project.id} canEdit={canEdit} initial={queue} />
-      <ProjectGallery projectId={project.id} canEdit={canEdit} options={filterOptions} />
+      <ProjectGallery projectId={project.id} canEdit={canEdit} options={filterOptions}
+        initial={firstPage ? { apiQuery: "sort=newest", page: firstPage } : null} />
     </div>
   );
   return (

@@ -58,6 +58,18 @@ export function GalleryGrid({ assets, targetHeight, selected, canEdit, trash, ha
     virtualizer.measure();
   }, [rows, virtualizer]);
 
+  // Images arriving at the top (live results) must not push what the viewer is looking at down the page: when the
+  // first asset changed and the old first is still in the list, scroll by the height the grid grew.
+  const anchor = useRef<{ first: string | undefined; total: number }>({ first: undefined, total: 0 });
+  const total = virtualizer.getTotalSize();
+  useLayoutEffect(() => {
+    const previous = anchor.current;
+    anchor.current = { first: assets[0]?.id, total };
+    if (!previous.first || previous.first === assets[0]?.id || total <= previous.total) return;
+    if (!assets.some((a) => a.id === previous.first)) return;
+    if (window.scrollY > offsetTop) window.scrollBy(0, total - previous.total);
+  }, [assets, total, offsetTop]);
+
   const items = virtualizer.getVirtualItems();
   const last = items.at(-1)?.index ?? -1;
   useEffect(() => {
@@ -65,7 +77,7 @@ export function GalleryGrid({ assets, targetHeight, selected, canEdit, trash, ha
   }, [last, rows.length, onNearEnd]);
 
   return (
-    <div ref={ref} className="relative w-full" style={{ height: virtualizer.getTotalSize() }} data-testid="gallery-grid">
+    <div ref={ref} className="relative w-full" style={{ height: total }} data-testid="gallery-grid">
       {items.map((item) => {
         const row = rows[item.index]!;
         return (

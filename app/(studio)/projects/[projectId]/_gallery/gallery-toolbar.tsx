@@ -35,7 +35,8 @@ export function GalleryToolbar({ options, onSelectAll, canSelectAll }: { options
   const sortId = useId();
 
   // Typing waits for a pause before it becomes a URL (and a request); back/forward brings the URL's words back.
-  useEffect(() => setText(filters.q), [filters.q]);
+  // Only when the URL says something else: a pause after "red " must not eat the space the next word needs.
+  useEffect(() => setText((typed) => (typed.trim() === filters.q.trim() ? typed : filters.q)), [filters.q]);
   useEffect(() => {
     if (text.trim() === filters.q.trim()) return;
     const timer = setTimeout(() => void setFilters({ q: text.trim() || null }), 300);

@@ -12,7 +12,7 @@ import {
   AlertDialog, AlertDialogAction, AlertDialogCancel, AlertDialogContent, AlertDialogDescription, AlertDialogFooter, AlertDialogHeader, AlertDialogTitle,
 } from "@/app/_components/ui/alert-dialog";
 import { USE_REFERENCE_EVENT, type PickedReference } from "../reference-picker";
-import { assetsKey, fetchAssetPage } from "./gallery-api";
+import { assetsKey, fetchAssetPage, type AssetPage } from "./gallery-api";
 import { activeFilterCount, galleryParsers, ROW_HEIGHTS, toApiQuery, type GalleryFilters } from "./gallery-filters";
 import { GalleryGrid } from "./gallery-grid";
 import { GalleryToolbar, CLEARED, type FilterOptions } from "./gallery-toolbar";
@@ -23,7 +23,13 @@ import type { TileHandlers } from "./gallery-tile";
 const SCROLL_KEY = "gallery-scroll:";
 
 /** The project's images: filters from the URL, keyset pages from the API, a virtualized justified grid. */
-export function ProjectGallery({ projectId, canEdit, options }: { projectId: string; canEdit: boolean; options: FilterOptions }) {
+export function ProjectGallery({ projectId, canEdit, options, initial }: {
+  projectId: string;
+  canEdit: boolean;
+  options: FilterOptions;
+  /** The first page, rendered by the server for this API query. */
+  initial: { apiQuery: string; page: AssetPage } | null;
+}) {
   const [filters, setFilters] = useQueryStates(galleryParsers);
   const apiQuery = toApiQuery(filters as GalleryFilters);
   const trash = filters.view === "trash";
@@ -32,6 +38,7 @@ export function ProjectGallery({ projectId, canEdit, options }: { projectId: str
     queryFn: ({ pageParam, signal }) => fetchAssetPage(projectId, apiQuery, pageParam, undefined, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
+    initialData: initial && initial.apiQuery === apiQuery ? { pages: [initial.page], pageParams: [null] } : undefined,
   });
   const assets = useMemo(() => query.data?.pages.flatMap((p) => p.data) ?? [], [query.data]);
   const actions = useAssetActions(projectId);

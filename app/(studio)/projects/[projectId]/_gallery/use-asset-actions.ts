@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback } from "react";
+import { useCallback, useMemo } from "react";
 import { useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { toast } from "sonner";
 import type { GalleryAssetDto } from "@/lib/assets/gallery-asset-dto";
@@ -143,5 +143,7 @@ export function useAssetActions(projectId: string) {
     [announce, client, projectId, rollback, snapshot],
   );
 
-  return { setFavourite, toggleFavourite, addTag, setApproval, trash, leaveTrash };
+  // One object for the component's life: the grid's tile handlers depend on it, and a new one each render would
+  // re-render every visible tile whenever a page of results arrives.
+  return useMemo(() => ({ setFavourite, toggleFavourite, addTag, setApproval, trash, leaveTrash }), [setFavourite, toggleFavourite, addTag, setApproval, trash, leaveTrash]);
 }

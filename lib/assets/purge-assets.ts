@@ -4,8 +4,9 @@ import { AppError } from "@/lib/errors";
 import type { Asset } from "@/lib/generated/prisma/client";
 import type { TeamAccess } from "@/lib/teams/resolve-team-access";
 import { bucket, s3 } from "@/lib/storage/s3-client";
+import { publishAssetChange } from "@/lib/assets/publish-asset-change";
 
-type Purgeable = Pick<Asset, "id" | "teamId" | "storageKey" | "thumbSmallKey" | "thumbLargeKey" | "deletedAt">;
+type Purgeable = Pick<Asset, "id" | "projectId" | "teamId" | "storageKey" | "thumbSmallKey" | "thumbLargeKey" | "deletedAt">;
 
 /**
  * Deletes assets for good: the rows first, then every S3 object (original and thumbnails) that no remaining row still
@@ -23,6 +24,7 @@ export async function purgeAssets(options: { access: TeamAccess | null; assets: 
   const { count } = await db.asset.deleteMany({
     where: { id: { in: ids }, ...(options.access && { teamId: options.access.teamId }), ...(options.requireTrashed && { deletedAt: { not: null } }) },
   });
+  if (count > 0) await publishAssetChange(assets, "purged");
   const stillUsed = new Set<string>();
   if (keys.length > 0) {
     const [assetRefs, inputRefs] = await Promise.all([

@@ -12,7 +12,7 @@ export async function purgeOldTrash(options: { now?: Date; retentionDays?: numbe
     // Served by the ("deletedAt") index.
     const batch = await db.asset.findMany({
       where: { deletedAt: { not: null, lt: cutoff } },
-      select: { id: true, teamId: true, storageKey: true, thumbSmallKey: true, thumbLargeKey: true, deletedAt: true },
+      select: { id: true, projectId: true, teamId: true, storageKey: true, thumbSmallKey: true, thumbLargeKey: true, deletedAt: true },
       orderBy: { deletedAt: "asc" },
       take: BATCH,
     });

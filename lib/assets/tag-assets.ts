@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { createId } from "@/lib/ids";
 import type { Asset } from "@/lib/generated/prisma/client";
 import type { TeamAccess } from "@/lib/teams/resolve-team-access";
+import { publishAssetChange } from "@/lib/assets/publish-asset-change";
 
 /**
  * Adds and removes tags (by name; a team's tag is created on first use) on assets the caller was already checked on.
@@ -24,5 +25,6 @@ export async function tagAssets(options: { access: TeamAccess; assets: Asset[]; 
     // The tags show on the gallery tile: move updatedAt so a live page's resync sees the change.
     await tx.asset.updateMany({ where: { id: { in: assetIds }, teamId }, data: { updatedAt: new Date() } });
   });
+  await publishAssetChange(options.assets, "updated");
   return { updated: assetIds.length };
 }

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import type { Asset } from "@/lib/generated/prisma/client";
 import type { TeamAccess } from "@/lib/teams/resolve-team-access";
+import { publishAssetChange } from "@/lib/assets/publish-asset-change";
 
 /**
  * Moves assets to the trash (or back out of it). Only the assets not already there are stamped, so trashing twice
@@ -12,5 +13,6 @@ export async function trashAssets(options: { access: TeamAccess; assets: Asset[]
     where: { id: { in: ids }, teamId: options.access.teamId, deletedAt: options.restore ? { not: null } : null },
     data: { deletedAt: options.restore ? null : new Date() },
   });
+  if (count > 0) await publishAssetChange(options.assets, options.restore ? "restored" : "trashed");
   return { updated: count };
 }

@@ -4,6 +4,7 @@ import type { TeamAccess } from "@/lib/teams/resolve-team-access";
 import type { UpdateAssetInput } from "@/lib/assets/asset-schemas";
 import { assertMayReview } from "@/lib/review/review-permission";
 import { recordReviewEvents } from "@/lib/review/record-review-events";
+import { publishAssetChange } from "@/lib/assets/publish-asset-change";
 
 /**
  * Sets favourite / rating / approval status on assets the caller was already checked on (getAssetsOrThrow with
@@ -15,7 +16,7 @@ export async function updateAssets(options: { access: TeamAccess; assets: Asset[
   const { access, assets, input } = options;
   const to = input.approvalStatus;
   if (to !== undefined) assertMayReview({ access, assets, to });
-  return db.$transaction(async (tx) => {
+  const updated = await db.$transaction(async (tx) => {
     const ids = assets.map((a) => a.id);
     // The statuses as they are now, locked, so the history's "from" is the one this write replaced.
     const before =
@@ -42,6 +43,9 @@ export async function updateAssets(options: { access: TeamAccess; assets: Asset[
       const changed = before.filter((row) => row.approvalStatus !== to).map((row) => ({ asset: byId.get(row.id)!, from: row.approvalStatus }));
       await recordReviewEvents({ tx, access, changes: changed, to });
     }
-    return { updated: count };
+    return count;
   });
+  // After the commit, so a tab that hears it reads the change.
+  if (updated > 0) await publishAssetChange(assets, "updated");
+  return { updated };
 }

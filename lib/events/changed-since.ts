@@ -13,7 +13,8 @@ export async function projectChangedSince(projectId: string, since: Date): Promi
   const [generation, output, asset] = await Promise.all([
     db.generation.findFirst({ where: { projectId, updatedAt: { gt: after } }, select: { id: true } }),
     db.generationOutput.findFirst({ where: { generation: { projectId }, updatedAt: { gt: after } }, select: { id: true } }),
-    db.asset.findFirst({ where: { projectId, createdAt: { gt: after } }, select: { id: true } }),
+    // updatedAt moves on every change a tile shows (favourite, rating, approval, tags, trash), and on creation.
+    db.asset.findFirst({ where: { projectId, updatedAt: { gt: after } }, select: { id: true } }),
   ]);
   return Boolean(generation ?? output ?? asset);
 }

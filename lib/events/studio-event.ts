@@ -16,6 +16,15 @@ export const studioEvent = z.discriminatedUnion("type", [
     assetId: z.string(),
     at: z.string(),
   }),
+  // Favourite, rating, approval or tags changed, or assets moved to / out of the trash or were deleted for good: open
+  // galleries patch or drop those tiles. `assetIds` is empty when there were too many to fit a NOTIFY (re-read all).
+  z.object({
+    type: z.literal("asset.changed"),
+    projectId: z.string(),
+    change: z.enum(["updated", "trashed", "restored", "purged"]),
+    assetIds: z.array(z.string()).max(100),
+    at: z.string(),
+  }),
   z.object({
     type: z.literal("output.failed"),
     projectId: z.string(),

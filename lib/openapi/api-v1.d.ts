@@ -7153,7 +7153,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Server-Sent Events: generation.status, asset.created, output.failed */
+        /** Server-Sent Events: generation.status, asset.created, asset.changed, output.failed, resync */
         get: {
             parameters: {
                 query?: never;

@@ -214,7 +214,7 @@ export function buildOpenApi(serverUrl: string) {
         },
       },
       "/api/v1/projects/{projectId}/events": {
-        get: { summary: "Server-Sent Events: generation.status, asset.created, output.failed", parameters: params("projectId"), responses: { 200: { description: "text/event-stream" } } },
+        get: { summary: "Server-Sent Events: generation.status, asset.created, asset.changed, output.failed, resync", parameters: params("projectId"), responses: { 200: { description: "text/event-stream" } } },
       },
     },
   };

@@ -49,8 +49,8 @@ describe("live updates in the studio", () => {
     const prompt = "a teammate's lighthouse at dawn";
     const res = await teammate.api(`/api/v1/projects/${owner.project.id}/generations`, { method: "POST", body: body(prompt) });
     expect(res.status).toBe(202);
-    await expect.poll(() => page.getByText(prompt).count(), { timeout: 20_000 }).toBe(1);
-    await expect.poll(() => page.getByRole("article").and(page.locator('[data-status="succeeded"]')).getByRole("img").count(), { timeout: 45_000 }).toBe(1);
+    // The gallery tile is the finished image, named by its prompt (the queue row it passed through may be gone by then).
+    await expect.poll(() => page.getByTestId("gallery-grid").getByRole("img", { name: prompt, exact: true }).count(), { timeout: 45_000 }).toBe(1);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/live-update.png` });
   });
 

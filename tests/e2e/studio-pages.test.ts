@@ -71,6 +71,8 @@ async function check(page: Page, name: string, path: string, width: number) {
   await page.goto(`${inject("appUrl")}${path}`);
   await page.waitForLoadState("load");
   await page.getByRole("heading", { level: 1 }).first().waitFor();
+  // A project page's gallery is read by the browser after the page arrives: scan it with its tiles in place.
+  if (/^\/projects\/prj_[^/]+$/.test(path) && name !== "not-found") await page.locator("[data-asset-id] img").first().waitFor();
   expect(await horizontalOverflow(page), `${name} scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);
   await page.screenshot({ path: `${SCREENSHOT_DIR}/studio-${name}-${width}.png`, fullPage: true });
   // One scan per page, at the desktop width: the markup is the same at each width.

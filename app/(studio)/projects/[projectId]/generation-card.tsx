@@ -1,71 +1,72 @@
+"use client";
+
+import { useState } from "react";
+import { Loader2, RotateCcw, Square, TriangleAlert, X } from "lucide-react";
 import type { GenerationDto } from "@/lib/generations/generation-dto";
-import { formatUsd } from "@/lib/spend/format-usd";
 import { PROVIDER_LABELS, type ProviderId } from "@/lib/kling/providers";
-import { Loader2, TriangleAlert } from "lucide-react";
 import { cn } from "@/app/_components/cn";
 import { Badge } from "@/app/_components/ui/badge";
-import { GenerationActions } from "./generation-actions";
-import { UseAsReferenceButton } from "./use-as-reference-button";
+import { Button } from "@/app/_components/ui/button";
 
-const ACTIVE = new Set(["queued", "submitted", "running"]);
-const STATUS_VARIANT = { succeeded: "success", failed: "destructive", cancelled: "destructive" } as const;
+export const ACTIVE_STATUSES = new Set(["queued", "submitted", "running"]);
 
-export function GenerationCard({ generation, canEdit }: { generation: GenerationDto; canEdit: boolean }) {
-  const params = generation.parameters as Record<string, unknown>;
-  const expected = generation.status === "succeeded" ? generation.outputs.length : Number(params.num_images ?? 1);
-  const cost = generation.cost.actualMicros ?? generation.cost.estimatedMicros;
-  const active = ACTIVE.has(generation.status);
-  const ratio = String(params.aspect_ratio ?? "1:1").split(":").map(Number);
-  const placeholderRatio = ratio.length === 2 && ratio[0]! > 0 && ratio[1]! > 0 ? `${ratio[0]} / ${ratio[1]}` : "1 / 1";
+const STATUS_LABEL: Record<string, string> = { queued: "Queued", submitted: "Sent", running: "Running", failed: "Failed", cancelled: "Cancelled", succeeded: "Done" };
+
+function elapsed(from: string, to: number) {
+  const seconds = Math.max(0, Math.round((to - Date.parse(from)) / 1000));
+  return seconds < 60 ? `${seconds}s` : `${Math.floor(seconds / 60)}m ${String(seconds % 60).padStart(2, "0")}s`;
+}
+
+function endedAt(g: GenerationDto) {
+  const t = g.timings.failedAt ?? g.timings.cancelledAt ?? g.timings.succeededAt;
+  return t ? Date.parse(t) : null;
+}
+
+/** One row of the live queue: what is being made, how long it has taken, and the one action that fits its state. */
+export function GenerationCard(props: {
+  generation: GenerationDto;
+  canEdit: boolean;
+  now: number;
+  onCancel: (g: GenerationDto) => Promise<void>;
+  onRetry: (g: GenerationDto) => Promise<void>;
+  onDismiss: (g: GenerationDto) => void;
+}) {
+  const { generation: g, canEdit, now } = props;
+  const [pending, setPending] = useState(false);
+  const active = ACTIVE_STATUSES.has(g.status);
+  const params = g.parameters as Record<string, unknown>;
+  const count = Number(params.num_images ?? 1);
+  const act = (fn: (g: GenerationDto) => Promise<void>) => async () => {
+    setPending(true);
+    await fn(g).finally(() => setPending(false));
+  };
   return (
-    <article aria-label={`Generation: ${generation.prompt.slice(0, 60)}`} data-status={generation.status} data-generation-id={generation.id}
-      className="grid gap-3 rounded-xl border border-border bg-card p-3 sm:p-4">
-      <header className="flex flex-wrap items-center gap-x-3 gap-y-1.5 text-[13px]">
-        <Badge variant={STATUS_VARIANT[generation.status as keyof typeof STATUS_VARIANT] ?? "warning"} className="uppercase tracking-wide">
-          {active ? <Loader2 aria-hidden className="size-3 animate-spin" /> : null}{generation.status}
+    <article aria-label={`Generation: ${g.prompt.slice(0, 60)}`} data-status={g.status} data-generation-id={g.id}
+      className={cn("grid gap-1.5 rounded-lg border bg-card px-3 py-2.5", g.status === "failed" ? "border-destructive/40" : "border-border")}>
+      <div className="flex items-center gap-2 text-[13px]">
+        <Badge variant={g.status === "failed" || g.status === "cancelled" ? "destructive" : "warning"} className="shrink-0">
+          {active ? <Loader2 aria-hidden className="size-3 animate-spin" /> : null}{STATUS_LABEL[g.status] ?? g.status}
         </Badge>
-        <span className="min-w-0 text-muted-foreground">
-          {generation.model} · {generation.mode} · {PROVIDER_LABELS[generation.provider as ProviderId]} · {String(params.aspect_ratio)} · {String(params.resolution)}
+        <p className="min-w-0 flex-1 truncate" title={g.prompt}>{g.prompt}</p>
+        <span className="shrink-0 text-muted-foreground tabular-nums" title="Time since it was queued">
+          <span className="sr-only">Elapsed </span>{elapsed(g.timings.queuedAt, endedAt(g) ?? now)}
         </span>
-        <span className="ml-auto flex items-center gap-1">
-          <span className="text-muted-foreground tabular-nums" title={generation.cost.actualMicros === null ? "Estimate" : "Actual cost"}>
-            {generation.cost.actualMicros === null ? "≈ " : ""}{formatUsd(cost)}
-          </span>
-          <GenerationActions generationId={generation.id} active={active} canEdit={canEdit} />
-        </span>
-      </header>
-      <p className="text-sm leading-relaxed break-words">{generation.prompt}</p>
-      {generation.error ? (
-        <p className="flex items-start gap-2 text-[13px] text-destructive"><TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />{generation.error.message}</p>
-      ) : null}
-      <div className="grid grid-cols-2 gap-2 sm:grid-cols-3 xl:grid-cols-4">
-        {Array.from({ length: expected }, (_, i) => {
-          const output = generation.outputs.find((o) => o.index === i);
-          const asset = output?.asset;
-          if (asset) {
-            return (
-              <figure key={i} className="group relative m-0 overflow-hidden rounded-lg border border-border bg-background">
-                <a href={asset.urls.original} target="_blank" rel="noreferrer" className="block" aria-label={`Open output ${i + 1} full size`}>
-                  <img src={asset.urls.thumbLarge ?? asset.urls.original} alt={`Output ${i + 1}: ${generation.prompt.slice(0, 80)}`}
-                    width={asset.width} height={asset.height} loading="lazy" decoding="async" className="block h-auto w-full" />
-                </a>
-                <figcaption className="flex items-center justify-between gap-2 border-t border-border px-2 py-1 text-xs text-muted-foreground">
-                  <span className="truncate">{asset.width}×{asset.height} {asset.format}</span>
-                  {canEdit ? <UseAsReferenceButton assetId={asset.id} thumbUrl={asset.urls.thumbSmall} /> : null}
-                </figcaption>
-              </figure>
-            );
-          }
-          const failed = output?.status === "failed";
-          return (
-            <div key={i} style={{ aspectRatio: placeholderRatio }}
-              className={cn("flex items-center justify-center rounded-lg border border-border p-3 text-center text-xs",
-                failed ? "text-destructive" : "text-muted-foreground", (active || output) && !failed && "animate-pulse bg-secondary")}>
-              {failed ? output.failureReason : active || output ? "Working…" : "—"}
-            </div>
-          );
-        })}
+        {canEdit && active ? (
+          <Button variant="ghost" size="sm" disabled={pending} onClick={act(props.onCancel)}><Square aria-hidden /> Cancel</Button>
+        ) : null}
+        {canEdit && !active ? (
+          <Button variant="ghost" size="sm" disabled={pending} onClick={act(props.onRetry)}><RotateCcw aria-hidden /> Retry</Button>
+        ) : null}
+        {!active ? (
+          <Button variant="ghost" size="icon-sm" onClick={() => props.onDismiss(g)} aria-label="Dismiss" title="Dismiss"><X aria-hidden /></Button>
+        ) : null}
       </div>
+      <p className="text-xs text-muted-foreground">
+        {count} {count === 1 ? "image" : "images"} · {g.model} · {PROVIDER_LABELS[g.provider as ProviderId] ?? g.provider} · {String(params.aspect_ratio ?? "")} · {String(params.resolution ?? "")}
+      </p>
+      {g.error?.message ? (
+        <p className="flex items-start gap-1.5 text-[13px] text-destructive"><TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />{g.error.message}</p>
+      ) : null}
     </article>
   );
 }

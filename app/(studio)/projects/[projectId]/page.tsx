@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Eye, ImageIcon, Settings } from "lucide-react";
+import { Eye, Settings } from "lucide-react";
 import { notFound, redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
@@ -8,23 +8,33 @@ import { can } from "@/lib/auth/permissions";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { listGenerations } from "@/lib/generations/list-generations";
 import { toGenerationDto } from "@/lib/generations/generation-dto";
+import { listMembers } from "@/lib/teams/list-members";
+import { galleryPage } from "@/lib/assets/gallery-page";
+import { listAssetsQuery } from "@/lib/assets/asset-schemas";
 import { CATALOG_ENTRIES } from "@/lib/kling/models";
 import { ASPECT_RATIOS, O3_ASPECT_RATIOS, O3_RESOLUTIONS, V3_RESOLUTIONS } from "@/lib/kling/options";
 import { PROVIDER_IDS, PROVIDER_LABELS } from "@/lib/kling/providers";
 import { projectSpendMicros } from "@/lib/spend/project-spend";
 import { formatUsd } from "@/lib/spend/format-usd";
 import { getTeamDefaultProvider } from "@/lib/teams/get-team-default-provider";
-import { EmptyState } from "@/app/_components/empty-state";
 import { PageHeader } from "@/app/_components/page-header";
 import { Badge } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
 import { GenerateForm } from "./generate-form";
-import { GenerationCard } from "./generation-card";
 import { LiveRefresh } from "./live-refresh";
+import { LiveQueue } from "./_gallery/live-queue";
+import { ProjectGallery } from "./_gallery/project-gallery";
+import type { FilterOptions } from "./_gallery/gallery-toolbar";
+import { PAGE_SIZE } from "./_gallery/gallery-api";
 
 export const metadata: Metadata = { title: "Project" };
 
-export default async function ProjectPage({ params }: { params: Promise<{ projectId: string }> }) {
+const QUEUE_STATUSES = new Set(["queued", "submitted", "running", "failed"]);
+// URL parameters that don't change which assets the gallery lists (see _gallery/gallery-filters.ts).
+const PRESENTATION_PARAMS = new Set(["density"]);
+
+export default async function ProjectPage(props: { params: Promise<{ projectId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { params } = props;
   // Before anything is read: a change after this moment may be missing from the page (see LiveRefresh).
   const renderedAt = new Date().toISOString();
   const user = await currentUser();
@@ -37,12 +47,17 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
     },
   );
   const canEdit = can(access.role, "generation.create");
-  const [{ data }, spent, defaultProvider] = await Promise.all([
+  // The unfiltered view's first page goes into the HTML (the common way in): no fetch after hydration before images.
+  const unfiltered = Object.keys(await props.searchParams).every((k) => PRESENTATION_PARAMS.has(k));
+  const [{ data }, spent, defaultProvider, members, firstPage] = await Promise.all([
     listGenerations({ projectId, query: { limit: 30 } }),
     projectSpendMicros({ projectId }),
     getTeamDefaultProvider({ teamId: project.teamId }),
+    listMembers({ teamId: project.teamId }),
+    unfiltered ? galleryPage({ projectId, teamId: project.teamId, query: listAssetsQuery.parse({ sort: "newest", limit: PAGE_SIZE }) }) : null,
   ]);
-  const generations = await Promise.all(data.map(toGenerationDto));
+  // The queue's first state: the gallery itself is read by the browser, page by page, from the assets API.
+  const queue = await Promise.all(data.filter((g) => QUEUE_STATUSES.has(g.status)).map(toGenerationDto));
   const entries = CATALOG_ENTRIES.map((e) => ({
     value: `${e.model}|${e.mode}`,
     label: e.label,
@@ -50,15 +65,19 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
     resolutions: e.model === "kling-v3-omni" ? O3_RESOLUTIONS : V3_RESOLUTIONS,
     needsReferences: e.mode !== "text-to-image",
   }));
-  const feed = (
-    <section aria-label="Generations" className="grid min-w-0 content-start gap-3">
-      {generations.length === 0 ? (
-        <EmptyState icon={<ImageIcon aria-hidden />} title="No images yet"
-          description={canEdit ? "Write a prompt and press Generate: results appear here as they finish." : "Generations for this project appear here as they complete."} />
-      ) : (
-        generations.map((g) => <GenerationCard key={g.id} generation={g} canEdit={canEdit} />)
-      )}
-    </section>
+  const filterOptions: FilterOptions = {
+    models: [...new Map(CATALOG_ENTRIES.map((e) => [e.model, { value: e.model, label: e.label.split(" · ")[0] ?? e.model }])).values()],
+    providers: PROVIDER_IDS.map((id) => ({ value: id, label: PROVIDER_LABELS[id] })),
+    aspectRatios: [...new Set([...ASPECT_RATIOS, ...O3_ASPECT_RATIOS])],
+    resolutions: [...new Set([...V3_RESOLUTIONS, ...O3_RESOLUTIONS])],
+    members: members.map((m) => ({ value: m.userId, label: m.name ?? m.email })),
+  };
+  const work = (
+    <div className="grid min-w-0 content-start gap-5">
+      <LiveQueue projectId={project.id} canEdit={canEdit} initial={queue} />
+      <ProjectGallery projectId={project.id} canEdit={canEdit} options={filterOptions}
+        initial={firstPage ? { apiQuery: "sort=newest", page: firstPage } : null} />
+    </div>
   );
   return (
     <>
@@ -82,14 +101,14 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
             <GenerateForm projectId={project.id} entries={entries} defaultProvider={defaultProvider ?? "kling"}
               providers={PROVIDER_IDS.map((id) => ({ id, label: PROVIDER_LABELS[id] }))} />
           </section>
-          {feed}
+          {work}
         </div>
       ) : (
         <>
           <p className="mb-4 flex items-center gap-2 rounded-lg border border-border bg-card px-3 py-2 text-[13px] text-muted-foreground">
             <Eye aria-hidden className="size-4 shrink-0" /> You can look at everything in this project; editors and admins generate.
           </p>
-          {feed}
+          {work}
         </>
       )}
     </>

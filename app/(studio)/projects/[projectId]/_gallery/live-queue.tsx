@@ -1,0 +1,79 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { toast } from "sonner";
+import type { GenerationDto } from "@/lib/generations/generation-dto";
+import { useAnnounce } from "@/app/_components/live-region";
+import { ACTIVE_STATUSES, GenerationCard } from "../generation-card";
+import { api, queueKey, upsertGeneration } from "./gallery-api";
+
+const FAILED_SHOWN_MS = 24 * 3600_000;
+const DISMISSED_KEY = "queue-dismissed:";
+
+/**
+ * Work in progress: queued and running generations (with cancel) and recent failures (with retry), kept current by
+ * the event stream (LiveRefresh patches the same cache). Finished ones leave: their images are in the gallery.
+ */
+export function LiveQueue({ projectId, canEdit, initial }: { projectId: string; canEdit: boolean; initial: GenerationDto[] }) {
+  const client = useQueryClient();
+  const announce = useAnnounce();
+  const { data = [] } = useQuery({
+    queryKey: queueKey(projectId),
+    queryFn: () => api<{ data: GenerationDto[] }>(`/api/v1/projects/${projectId}/generations?limit=30`).then((r) => r.data),
+    initialData: initial,
+  });
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    setDismissed(new Set(JSON.parse(sessionStorage.getItem(DISMISSED_KEY + projectId) ?? "[]") as string[]));
+  }, [projectId]);
+  const [now, setNow] = useState(() => Date.now());
+  const shown = data.filter(
+    (g) => ACTIVE_STATUSES.has(g.status) || (g.status === "failed" && !dismissed.has(g.id) && now - Date.parse(g.createdAt) < FAILED_SHOWN_MS),
+  );
+  const ticking = shown.some((g) => ACTIVE_STATUSES.has(g.status));
+  useEffect(() => {
+    if (!ticking) return;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [ticking]);
+
+  const dismiss = (g: GenerationDto) => {
+    const next = new Set(dismissed).add(g.id);
+    setDismissed(next);
+    sessionStorage.setItem(DISMISSED_KEY + projectId, JSON.stringify([...next].slice(-200)));
+  };
+  const onCancel = async (g: GenerationDto) => {
+    try {
+      upsertGeneration(client, projectId, await api<GenerationDto>(`/api/v1/generations/${g.id}/cancel`, { method: "POST" }));
+      announce("Generation cancelled.");
+    } catch (error) {
+      toast.error((error as Error).message);
+    }
+  };
+  const onRetry = async (g: GenerationDto) => {
+    try {
+      const created = await api<GenerationDto>(`/api/v1/generations/${g.id}/rerun`, { method: "POST", body: JSON.stringify({}) });
+      dismiss(g);
+      upsertGeneration(client, projectId, created);
+      announce("Queued again.");
+    } catch (error) {
+      toast.error((error as Error).message);
+    }
+  };
+
+  if (shown.length === 0) return null;
+  const running = shown.filter((g) => ACTIVE_STATUSES.has(g.status)).length;
+  return (
+    <section aria-label="Queue" className="grid gap-2">
+      <h2 className="text-sm font-semibold">
+        {running > 0 ? `In progress (${running})` : "Needs attention"}
+      </h2>
+      <div className="grid gap-2">
+        {shown.map((g) => (
+          <GenerationCard key={g.id} generation={g} canEdit={canEdit} now={now} onCancel={onCancel} onRetry={onRetry} onDismiss={dismiss} />
+        ))}
+      </div>
+    </section>
+  );
+}

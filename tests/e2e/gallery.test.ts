@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { db } from "@/lib/db";
+import { launchBrowser, SCREENSHOT_DIR } from "@/tests/helpers/browser";
+import { memberOfNewTeam } from "@/tests/helpers/signed-in-user";
+import { studioTab, until } from "@/tests/helpers/studio-page";
+import { sim } from "@/tests/helpers/pipeline";
+
+// Issue 12 items 4, 5, 8, 9: the project page's gallery in Chromium against the real stack. A generation finishing
+// shows its images without a reload; favourites made from a tile filter through the URL; a selection is favourited in
+// bulk; a delete is undone from its toast; a second delete is restored from the trash view. Every step is checked in
+// the database too, so the page cannot merely look right.
+
+let browser: Browser;
+let owner: Awaited<ReturnType<typeof memberOfNewTeam>>;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  await sim("/faults", { method: "DELETE" });
+  owner = await memberOfNewTeam("owner");
+  page = await studioTab(browser, owner.sessionToken, { width: 1440, teamId: owner.team.id });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const projectUrl = (search = "") => `${inject("appUrl")}/projects/${owner.project.id}${search}`;
+const tiles = () => page.locator("[data-testid=gallery-grid] [data-asset-id]");
+const tile = (assetId: string) => page.locator(`[data-testid=gallery-grid] [data-asset-id="${assetId}"]`);
+const tileIds = () => tiles().evaluateAll((els) => els.map((el) => el.getAttribute("data-asset-id")!));
+
+/** Reveal a tile's hover actions and press one (exact name: "Delete" is inside "Delete permanently"). */
+async function tileAction(assetId: string, name: string) {
+  await tile(assetId).hover();
+  await tile(assetId).getByRole("button", { name, exact: true }).click();
+}
+
+describe("the project gallery", { timeout: 180_000 }, () => {
+  it("shows a generation's images as they finish, without a reload", async () => {
+    await page.goto(projectUrl());
+    await page.getByRole("heading", { name: "No images yet" }).waitFor();
+    // A full page load would lose this mark: its survival proves the images arrived through the live stream.
+    await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
+    const res = await owner.api(`/api/v1/projects/${owner.project.id}/generations`, {
+      method: "POST",
+      body: JSON.stringify({ mode: "text-to-image", model: "kling-v3", provider: "wavespeed", parameters: { prompt: "a glass greenhouse in fog", num_images: 4, aspect_ratio: "16:9" } }),
+    });
+    expect(res.status, await res.clone().text()).toBe(202);
+    // The queue shows it while it runs, then the gallery holds its four images.
+    await until(() => tiles().count()).toBe(4);
+    expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+    await until(() => page.getByTestId("live-region").textContent()).toMatch(/new image/);
+    await until(() => page.locator("[data-testid=gallery-grid] img").evaluateAll((imgs) => imgs.every((i) => (i as HTMLImageElement).naturalWidth > 0))).toBe(true);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/gallery-arrived-1440.png` });
+  });
+
+  it("favourites two from their tiles, then shows only those when the URL asks for favourites", async () => {
+    const [a, b] = await tileIds();
+    await tileAction(a!, "Add to favourites");
+    await tileAction(b!, "Add to favourites");
+    await until(async () => (await db.asset.findMany({ where: { projectId: owner.project.id, favourite: true } })).map((x) => x.id).sort()).toEqual([a, b].sort());
+    await page.goto(projectUrl("?fav=true"));
+    await until(() => tileIds().then((ids) => ids.sort())).toEqual([a, b].sort());
+    expect(await page.getByRole("button", { name: "Remove filter Favourites", exact: true }).count()).toBe(1);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/gallery-favourites-1440.png` });
+  });
+
+  it("selects two with click and shift-click and favourites them in bulk", async () => {
+    await page.goto(projectUrl());
+    await until(() => tiles().count()).toBe(4);
+    const ids = await tileIds();
+    const [, , c, d] = ids;
+    await tile(c!).hover();
+    await tile(c!).getByRole("button", { name: "Select image", exact: true }).click();
+    await tile(d!).click({ modifiers: ["Shift"] });
+    const bar = page.getByRole("region", { name: "Selection" });
+    await until(() => bar.getByText("2 selected").count()).toBe(1);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/gallery-selection-1440.png` });
+    await bar.getByRole("button", { name: "Favourite", exact: true }).click();
+    await until(async () => (await db.asset.count({ where: { projectId: owner.project.id, favourite: true } }))).toBe(4);
+    // Still on the same page: a plain click on a tile while something is selected selects, it doesn't navigate.
+    expect(new URL(page.url()).pathname).toBe(`/projects/${owner.project.id}`);
+    await bar.getByRole("button", { name: "Clear selection", exact: true }).click();
+    await until(() => bar.count()).toBe(0);
+  });
+
+  it("shows a teammate's trash and restore in an open tab (asset.changed)", async () => {
+    const [first] = await tileIds();
+    // Another session (the API with the same member's cookie stands in for a teammate's tab) trashes it.
+    expect((await owner.api(`/api/v1/assets/${first}`, { method: "DELETE" })).status).toBe(200);
+    await until(() => tile(first!).count()).toBe(0);
+    expect((await owner.api(`/api/v1/assets/${first}/restore`, { method: "POST" })).status).toBe(200);
+    await until(() => tile(first!).count()).toBe(1);
+  });
+
+  it("deletes an image to the trash and undoes it from the toast", async () => {
+    const [first] = await tileIds();
+    await tileAction(first!, "Delete");
+    await until(() => tile(first!).count()).toBe(0);
+    await until(async () => (await db.asset.findUniqueOrThrow({ where: { id: first! } })).deletedAt).not.toBeNull();
+    await page.getByRole("button", { name: "Undo", exact: true }).click();
+    await until(() => tile(first!).count()).toBe(1);
+    await until(async () => (await db.asset.findUniqueOrThrow({ where: { id: first! } })).deletedAt).toBeNull();
+    // Back at its old place, first.
+    expect((await tileIds())[0]).toBe(first);
+  });
+
+  it("deletes again and restores from the trash view", async () => {
+    const [first] = await tileIds();
+    await tileAction(first!, "Delete");
+    await until(() => tile(first!).count()).toBe(0);
+    await until(async () => (await db.asset.findUniqueOrThrow({ where: { id: first! } })).deletedAt).not.toBeNull();
+    await page.getByRole("button", { name: "Trash", exact: true }).click();
+    await until(() => new URL(page.url()).searchParams.get("view")).toBe("trash");
+    await until(() => tileIds()).toEqual([first]);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/gallery-trash-1440.png` });
+    await tileAction(first!, "Restore");
+    await page.getByRole("heading", { name: "The trash is empty" }).waitFor();
+    await until(async () => (await db.asset.findUniqueOrThrow({ where: { id: first! } })).deletedAt).toBeNull();
+    await page.getByRole("button", { name: "Gallery", exact: true }).click();
+    await until(() => tile(first!).count()).toBe(1);
+    await until(() => tiles().count()).toBe(4);
+  });
+
+  it("holds at 820 and 390 px", async () => {
+    for (const width of [820, 390]) {
+      const narrow = await studioTab(browser, owner.sessionToken, { width, teamId: owner.team.id });
+      await narrow.goto(projectUrl());
+      await narrow.locator("[data-asset-id] img").first().waitFor();
+      expect(await narrow.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      await narrow.screenshot({ path: `${SCREENSHOT_DIR}/gallery-${width}.png`, fullPage: true });
+      await narrow.context().close();
+    }
+  });
+});

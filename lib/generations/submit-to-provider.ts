@@ -14,6 +14,7 @@ import { webhookUrlFor } from "@/lib/generations/webhook-url";
 import { enqueuePoll, enqueueSubmit } from "@/lib/generations/enqueue-pipeline";
 import { firstPollDelaySeconds } from "@/lib/generations/poll-schedule";
 import { describeFailure } from "@/lib/generations/describe-failure";
+import { registerProviderElements } from "@/lib/elements/register-provider-elements";
 
 const MAX_ATTEMPTS = 6;
 const SLOT_WAIT_SECONDS = 2;
@@ -98,14 +99,31 @@ export async function submitToProvider(options: { generationId: string; attempt:
   }
   // From here the claim is ours to end: record the submit, give the claim back for a retry, or hand it to a follow-up
   // that reconciles it. Nobody else touches a young claim.
-  try {
-    const { providerTaskId } = await adapter.submit({
+  // Elements a provider takes by its own library id are registered there first (once per version and key); when the
+  // provider answers that an id is gone (deleted there), they are registered afresh and the job sent again, once —
+  // the refusal created nothing, so the resend cannot pay twice.
+  const library = generationElements.length ? adapter.elements : undefined;
+  const send = async (forget: boolean) =>
+    adapter.submit({
       correlationId: generation.correlationId,
       model,
       mode: modeFromDb(generation.mode),
       params: generation.parameters as GenerationParams,
-      inputs,
+      inputs: library
+        ? await registerProviderElements({
+            provider: generation.provider,
+            library,
+            elements: generationElements.map((e) => ({ element: e.elementVersion.element, version: e.elementVersion })),
+            inputs,
+            forget,
+          })
+        : inputs,
       webhookUrl: webhookUrlFor(generation.provider),
+    });
+  try {
+    const { providerTaskId } = await send(false).catch((error: unknown) => {
+      if (library && error instanceof ProviderError && error.elementMissing) return send(true);
+      throw error;
     });
     await markSubmitted({ generationId, providerTaskId, projectId: generation.projectId });
     await enqueuePoll(generationId, { delaySeconds: firstPollDelaySeconds(generation.provider) });

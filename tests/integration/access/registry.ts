@@ -55,6 +55,9 @@ export const ROUTE_BODIES: Record<string, (w: World) => unknown> = {
   "POST /api/v1/assets/[assetId]/tags": () => ({ add: ["pwned"], remove: ["hero"] }),
   "POST /api/v1/projects/[projectId]/assets/bulk": (w) => ({ action: "delete", assetIds: [w.SEGMENTS.assetId] }),
   "POST /api/v1/projects/[projectId]/assets/zip": (w) => ({ assetIds: [w.SEGMENTS.assetId] }),
+  "POST /api/v1/teams/[teamId]/elements": (w) => ({ name: "Stolen", kind: "character", frontal: { assetId: w.SEGMENTS.assetId } }),
+  "PATCH /api/v1/teams/[teamId]/elements/[elementId]": () => ({ name: "Pwned" }),
+  "POST /api/v1/teams/[teamId]/elements/[elementId]/archive": () => ({ archived: true }),
 };
 
 export type ActionSpec = {
@@ -121,6 +124,10 @@ export const ACTIONS: Record<string, ActionSpec> = {
   "app/(studio)/projects/[projectId]/settings/actions.ts#setProjectFlagsAction": project(() => ({ flag: "restricted", value: "true" })),
   "app/(studio)/projects/[projectId]/settings/actions.ts#addProjectMemberAction": project((w) => ({ userId: w.SEGMENTS.userId! })),
   "app/(studio)/projects/[projectId]/settings/actions.ts#removeProjectMemberAction": project((w) => ({ userId: w.SEGMENTS.userId! })),
+
+  "app/(studio)/elements/actions.ts#createElementAction": team((w) => ({ name: "Stolen", kind: "character", frontal: JSON.stringify({ assetId: w.SEGMENTS.assetId }) })),
+  "app/(studio)/elements/actions.ts#updateElementAction": team((w) => ({ elementId: w.SEGMENTS.elementId!, name: "Pwned" })),
+  "app/(studio)/elements/actions.ts#archiveElementAction": team((w) => ({ elementId: w.SEGMENTS.elementId!, archived: "true" })),
 
   // The real token is for someone else's address: a signed-in stranger must be refused (forbidden), nobody else gets in.
   "app/invite/[token]/actions.ts#acceptInvitationAction": { scope: "token", form: (w) => ({ token: w.invitationToken }) },

@@ -6,6 +6,7 @@ import { cn } from "@/app/_components/cn";
 
 const LINKS = [
   { href: "/", label: "Projects", active: (p: string) => p === "/" || p.startsWith("/projects") },
+  { href: "/prompts", label: "Prompts", active: (p: string) => p.startsWith("/prompts") },
   { href: "/elements", label: "Elements", active: (p: string) => p.startsWith("/elements") },
   { href: "/settings", label: "Settings", active: (p: string) => p.startsWith("/settings") },
   { href: "/account", label: "Account", active: (p: string) => p.startsWith("/account") },

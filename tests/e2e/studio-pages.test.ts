@@ -78,6 +78,7 @@ describe("every studio page", { timeout: 600_000 }, () => {
       ["elements", "/elements"],
       ["element", `/elements/${elementId}`],
       ["elements-archived", "/elements?archived=1"],
+      ["prompts", "/prompts"],
       ["not-found", "/projects/prj_doesnotexist"],
     ];
     for (const width of WIDTHS) {

@@ -11,7 +11,7 @@ export function MobileNav({ email }: { email: string }) {
   return (
     <Sheet open={open} onOpenChange={setOpen}>
       <SheetTrigger asChild>
-        <Button variant="ghost" size="icon-sm" className="md:hidden" aria-label="Open menu"><Menu aria-hidden /></Button>
+        <Button variant="ghost" size="icon-sm" className="lg:hidden" aria-label="Open menu"><Menu aria-hidden /></Button>
       </SheetTrigger>
       <SheetContent side="left" onClick={(e) => (e.target as HTMLElement).closest("a") && setOpen(false)}>
         <SheetTitle className="font-semibold">Menu</SheetTitle>

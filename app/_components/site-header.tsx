@@ -24,7 +24,7 @@ export function SiteHeader(props: {
             <TeamSwitcher teams={props.teams} currentId={props.team.id} />
           </>
         ) : null}
-        <NavLinks className="ml-2 hidden md:flex" />
+        <NavLinks className="ml-2 hidden lg:flex" />
         <div className="ml-auto flex items-center gap-2">
           {props.notice}
           <UserMenu email={props.user.email} name={props.user.name} />

@@ -3,7 +3,7 @@ import { createId } from "@/lib/ids";
 import type { Element, ElementVersion, Provider } from "@/lib/generated/prisma/client";
 import type { GenerationInputs } from "@/lib/kling/inputs";
 import { ProviderError } from "@/lib/providers/provider-error";
-import type { ProviderElementLibrary } from "@/lib/providers/types";
+import type { ElementRegistration, ProviderElementLibrary } from "@/lib/providers/types";
 import { log } from "@/lib/observability/log";
 
 const POLL_INTERVAL_MS = 1_000;
@@ -16,49 +16,71 @@ type UsedElement = { element: Pick<Element, "name" | "description" | "kind">; ve
 /**
  * Gives each element of a job the id the provider's library knows it by, registering the element version there on
  * first use under this account (the key the job is sent with) and remembering the id per version, provider and
- * account. `forget` drops what was remembered for these versions first — after the provider said an id is gone — so
- * they are created again, once.
+ * account. Registration holds a transaction-scoped advisory lock on (version, provider, account), so jobs that use a
+ * new element at the same moment create it once: the others wait, then read the id. `stale` names ids the provider
+ * said are gone; they are forgotten (under the same lock, so a job that learns it late does not undo a re-creation
+ * another job already made) and the elements registered again.
  */
 export async function registerProviderElements(options: {
   provider: Provider;
   library: ProviderElementLibrary;
   elements: UsedElement[];
   inputs: GenerationInputs;
-  forget?: boolean;
+  stale?: string[];
 }): Promise<GenerationInputs> {
   const { provider, library, elements, inputs } = options;
-  const versionIds = elements.map((e) => e.version.id);
-  if (options.forget) await db.elementProviderRef.deleteMany({ where: { elementVersionId: { in: versionIds }, provider, account: library.account } });
-  const known = await db.elementProviderRef.findMany({ where: { elementVersionId: { in: versionIds }, provider, account: library.account } });
-  const ids = await Promise.all(
-    elements.map(async ({ element, version }, i) => {
-      const remembered = known.find((r) => r.elementVersionId === version.id);
-      if (remembered) return remembered.providerElementId;
-      const input = inputs.elements[i]!;
-      const providerElementId = await createAndWait(library, {
-        name: element.name,
-        description: element.description ?? "",
-        kind: element.kind,
-        frontalImageUrl: input.frontalImageUrl,
-        referenceImageUrls: input.referenceImageUrls ?? [],
-      });
-      // Two submits racing on one new element may both create it; the unique key keeps the first id and the other
-      // job uses that one (the spare element at the provider is harmless).
-      await db.elementProviderRef.createMany({
-        data: [{ id: createId("elementRef"), elementVersionId: version.id, provider, account: library.account, providerElementId }],
-        skipDuplicates: true,
-      });
-      const stored = await db.elementProviderRef.findUniqueOrThrow({
-        where: { elementVersionId_provider_account: { elementVersionId: version.id, provider, account: library.account } },
-      });
-      log("elements").info({ elementVersionId: version.id, provider, providerElementId: stored.providerElementId }, "element registered at provider");
-      return stored.providerElementId;
-    }),
-  );
+  const stale = options.stale ?? [];
+  const known = await db.elementProviderRef.findMany({
+    where: { elementVersionId: { in: elements.map((e) => e.version.id) }, provider, account: library.account },
+  });
+  const ids: string[] = [];
+  // One at a time: each registration is its own short transaction holding one lock, so no two jobs can deadlock.
+  for (const [i, { element, version }] of elements.entries()) {
+    const remembered = known.find((r) => r.elementVersionId === version.id);
+    if (remembered && !stale.includes(remembered.providerElementId)) {
+      ids.push(remembered.providerElementId);
+      continue;
+    }
+    const input = inputs.elements[i]!;
+    ids.push(
+      await registerOnce({
+        provider,
+        library,
+        elementVersionId: version.id,
+        stale,
+        request: {
+          name: element.name,
+          description: element.description ?? "",
+          kind: element.kind,
+          frontalImageUrl: input.frontalImageUrl,
+          referenceImageUrls: input.referenceImageUrls ?? [],
+        },
+      }),
+    );
+  }
   return { ...inputs, elements: inputs.elements.map((e, i) => ({ ...e, klingElementId: ids[i] })) };
 }
 
-async function createAndWait(library: ProviderElementLibrary, request: Parameters<ProviderElementLibrary["create"]>[0]): Promise<string> {
+async function registerOnce(options: { provider: Provider; library: ProviderElementLibrary; elementVersionId: string; stale: string[]; request: ElementRegistration }) {
+  const { provider, library, elementVersionId, stale } = options;
+  const where = { elementVersionId_provider_account: { elementVersionId, provider, account: library.account } };
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`element-ref:${elementVersionId}:${provider}:${library.account}`}, 0))`;
+      if (stale.length) await tx.elementProviderRef.deleteMany({ where: { elementVersionId, provider, account: library.account, providerElementId: { in: stale } } });
+      const existing = await tx.elementProviderRef.findUnique({ where });
+      if (existing) return existing.providerElementId;
+      const providerElementId = await createAndWait(library, options.request);
+      await tx.elementProviderRef.create({ data: { id: createId("elementRef"), elementVersionId, provider, account: library.account, providerElementId } });
+      log("elements").info({ elementVersionId, provider, providerElementId }, "element registered at provider");
+      return providerElementId;
+    },
+    // Creation is a provider round trip plus polling; others wait on the lock meanwhile rather than create twice.
+    { timeout: POLL_LIMIT_MS + 15_000, maxWait: 10_000 },
+  );
+}
+
+async function createAndWait(library: ProviderElementLibrary, request: ElementRegistration): Promise<string> {
   const { taskId } = await library.create(request);
   const deadline = Date.now() + POLL_LIMIT_MS;
   for (;;) {

@@ -100,30 +100,36 @@ export async function submitToProvider(options: { generationId: string; attempt:
   // From here the claim is ours to end: record the submit, give the claim back for a retry, or hand it to a follow-up
   // that reconciles it. Nobody else touches a young claim.
   // Elements a provider takes by its own library id are registered there first (once per version and key); when the
-  // provider answers that an id is gone (deleted there), they are registered afresh and the job sent again, once —
-  // the refusal created nothing, so the resend cannot pay twice.
+  // provider answers that an id is gone (deleted there), those elements are registered afresh and the job sent again,
+  // once — the refusal created nothing, so the resend cannot pay twice.
   const library = generationElements.length ? adapter.elements : undefined;
-  const send = async (forget: boolean) =>
-    adapter.submit({
+  let sentIds: string[] = [];
+  const send = async (stale: string[]) => {
+    const ready = library
+      ? await registerProviderElements({
+          provider: generation.provider,
+          library,
+          elements: generationElements.map((e) => ({ element: e.elementVersion.element, version: e.elementVersion })),
+          inputs,
+          stale,
+        })
+      : inputs;
+    sentIds = ready.elements.flatMap((e) => (e.klingElementId ? [e.klingElementId] : []));
+    return adapter.submit({
       correlationId: generation.correlationId,
       model,
       mode: modeFromDb(generation.mode),
       params: generation.parameters as GenerationParams,
-      inputs: library
-        ? await registerProviderElements({
-            provider: generation.provider,
-            library,
-            elements: generationElements.map((e) => ({ element: e.elementVersion.element, version: e.elementVersion })),
-            inputs,
-            forget,
-          })
-        : inputs,
+      inputs: ready,
       webhookUrl: webhookUrlFor(generation.provider),
     });
+  };
   try {
-    const { providerTaskId } = await send(false).catch((error: unknown) => {
-      if (library && error instanceof ProviderError && error.elementMissing) return send(true);
-      throw error;
+    const { providerTaskId } = await send([]).catch((error: unknown) => {
+      if (!(library && error instanceof ProviderError && error.elementMissing)) throw error;
+      // The provider's message names the missing id when it can; otherwise every id sent is suspect.
+      const named = sentIds.filter((id) => error.message.includes(id));
+      return send(named.length ? named : sentIds);
     });
     await markSubmitted({ generationId, providerTaskId, projectId: generation.projectId });
     await enqueuePoll(generationId, { delaySeconds: firstPollDelaySeconds(generation.provider) });

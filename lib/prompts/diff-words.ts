@@ -1,10 +1,11 @@
-// A word-level diff (longest common subsequence over whitespace-separated tokens) so the studio can show what an
+// A word-level diff (longest common subsequence over words, spaces and punctuation as separate tokens, so "shoe" and
+// "shoe," still match) so the studio can show what an
 // enhancement adds to — or what an edit removes from — a prompt. Pure and small: prompts are at most 2,500 characters.
 export type DiffPart = { kind: "same" | "added" | "removed"; text: string };
 
 export function diffWords(before: string, after: string): DiffPart[] {
-  const a = before.split(/(\s+)/).filter(Boolean);
-  const b = after.split(/(\s+)/).filter(Boolean);
+  const a = tokens(before);
+  const b = tokens(after);
   // lengths[i][j]: LCS length of a[i..] and b[j..].
   const lengths = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i--) {
@@ -31,4 +32,8 @@ export function diffWords(before: string, after: string): DiffPart[] {
   while (i < a.length) push("removed", a[i++]!);
   while (j < b.length) push("added", b[j++]!);
   return parts;
+}
+
+function tokens(text: string): string[] {
+  return text.split(/(\s+|[,.;:!?])/).filter(Boolean);
 }

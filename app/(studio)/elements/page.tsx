@@ -27,7 +27,7 @@ export default async function ElementsPage({ searchParams }: { searchParams: Pro
       <PageHeader
         title="Elements"
         description="Reusable characters, products, brand assets, scenes and styles for Kling O3. Write @element1 in a prompt to place one."
-        actions={create}
+        actions={elements.length > 0 ? create : null}
       />
       <nav aria-label="Element lists" className="mb-4 flex gap-1 text-sm">
         <Link href="/elements" aria-current={!archived ? "page" : undefined}
@@ -42,7 +42,7 @@ export default async function ElementsPage({ searchParams }: { searchParams: Pro
             action={create} />
         )
       ) : (
-        <ul aria-label={archived ? "Archived elements" : "Elements"} className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4 2xl:grid-cols-6">
+        <ul aria-label={archived ? "Archived elements" : "Elements"} className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4 xl:grid-cols-5 2xl:grid-cols-6">
           {elements.map((e) => (
             <li key={e.id}>
               <Link href={`/elements/${e.id}`} className="group block overflow-hidden rounded-xl border border-border bg-card transition-colors hover:border-primary/50 focus-visible:border-primary">

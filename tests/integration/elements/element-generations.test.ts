@@ -116,6 +116,30 @@ describe("elements in O3 generations", () => {
     expect(refs.map((r) => r.providerElementId)).toEqual([createdId, recreated[0]]);
   });
 
+  it("creates a new element once when several generations use it at the same moment", { timeout: 180_000 }, async () => {
+    await sim("/faults", { method: "DELETE" });
+    const { api, team, project } = await memberOfNewTeam("editor");
+    const name = `Duo ${team.id.slice(-6)}`;
+    const element = await createTestElement(api, team.id, { name, references: 1 });
+    const ids = await Promise.all(
+      [1, 2, 3].map(async (i) => {
+        const res = await api(`/api/v1/projects/${project.id}/generations`, {
+          method: "POST",
+          body: JSON.stringify({ mode: "multi-reference", model: "kling-v3-omni", provider: "kling", parameters: { prompt: `@element1, take ${i}` }, elementIds: [element.id] }),
+        });
+        expect(res.status).toBe(202);
+        return ((await res.json()) as { id: string }).id;
+      }),
+    );
+    await waitForSettled(ids);
+    const made = await klingElements(name);
+    expect(made).toHaveLength(1);
+    for (const id of ids) {
+      expect((await db.generation.findUniqueOrThrow({ where: { id } })).status).toBe("succeeded");
+      expect(await sentElementIds(id)).toEqual(made);
+    }
+  });
+
   it("refuses an element of another team (or an archived one) in a submit", { timeout: 60_000 }, async () => {
     const victim = await memberOfNewTeam("owner");
     const theirs = await createTestElement(victim.api, victim.team.id, { name: "Secret" });

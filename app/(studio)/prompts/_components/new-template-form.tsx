@@ -34,7 +34,7 @@ export function NewTemplateForm(props: { teamId: string; projects: { id: string;
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="template-scope" name="projectId" label="Available in">
           <NativeSelect id="template-scope" name="projectId" defaultValue="">
-            <option value="">Every project (team-wide)</option>
+            <option value="">All projects</option>
             {props.projects.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
           </NativeSelect>
         </Field>

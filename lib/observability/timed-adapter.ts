@@ -37,6 +37,7 @@ export function timedAdapter(adapter: ProviderAdapter): ProviderAdapter {
       : undefined,
     verifyWebhook: (request) => adapter.verifyWebhook(request),
     cancel: adapter.cancel ? timed("cancel", (request) => adapter.cancel!(request)) : undefined,
+    enhancePrompt: adapter.enhancePrompt ? timed("enhancePrompt", (request) => adapter.enhancePrompt!(request)) : undefined,
     elements: adapter.elements
       ? {
           account: adapter.elements.account,

@@ -1,15 +1,15 @@
 import type { ProviderId } from "@/lib/kling/providers";
 
-// A provider's own prompt-enhancer option, where its API documents one for the Kling image endpoints. None of the five
-// does today (providers.md, seeds 000–004): WaveSpeed's model pages mention a "Prompt Enhancer" in its web playground
-// but list no request field for it; Kling, fal, Segmind and Runware document none for these models. The studio
-// therefore offers only its built-in enhancer; a provider gains the option here, with the field its API names.
-export type ProviderPromptEnhancer = { field: string; label: string } | null;
+// A provider's own prompt enhancer, where its API documents one. Runware does: the promptEnhance task
+// (docs.runware.ai/en/utilities/prompt-enhancer; prompt 1–300 characters, up to 5 versions). WaveSpeed's model pages
+// mention a "Prompt Enhancer" only in its web playground, with no request field; Kling, fal and Segmind document none
+// for these models. A provider gains the option here once its adapter implements `enhancePrompt`.
+export type ProviderPromptEnhancer = { label: string; maxPromptChars: number } | null;
 
 export const PROVIDER_PROMPT_ENHANCER: Record<ProviderId, ProviderPromptEnhancer> = {
   kling: null,
   wavespeed: null,
-  runware: null,
+  runware: { label: "Runware's prompt enhancer", maxPromptChars: 300 },
   segmind: null,
   fal: null,
 };

@@ -94,6 +94,8 @@ export interface ProviderAdapter {
   cancel?(request: { providerTaskId: string; model: ModelId }): Promise<void>;
   /** The provider's own element library, for providers that take elements by their id (Kling). */
   elements?: ProviderElementLibrary;
+  /** The provider's own prompt enhancer, where it documents one (Runware's promptEnhance): suggested rewrites. */
+  enhancePrompt?(request: { prompt: string; versions: number; maxTokens: number }): Promise<string[]>;
 }
 
 export type ElementKindHint = "character" | "product" | "brand" | "scene" | "style" | "other";

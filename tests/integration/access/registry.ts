@@ -62,6 +62,7 @@ export const ROUTE_BODIES: Record<string, (w: World) => unknown> = {
   "POST /api/v1/teams/[teamId]/prompts": (w) => ({ name: "Stolen", text: "a {thing}", projectId: w.project.id }),
   "PATCH /api/v1/teams/[teamId]/prompts/[promptId]": () => ({ name: "Pwned" }),
   "POST /api/v1/teams/[teamId]/prompts/enhance": () => ({ prompt: "a red sneaker" }),
+  "POST /api/v1/teams/[teamId]/prompts/provider-enhance": () => ({ provider: "runware", prompt: "a red sneaker" }),
 };
 
 export type ActionSpec = {

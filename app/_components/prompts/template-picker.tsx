@@ -119,6 +119,8 @@ function FillTemplate(props: { template: PromptDto; onBack: () => void; onApply:
   return (
     <form className="grid gap-3" noValidate onSubmit={(event) => {
       event.preventDefault();
+      // The dialog is portaled, but React events still bubble to a form the picker sits in (the host's own form).
+      event.stopPropagation();
       if (filled.missing.length) return setMissing(filled.missing);
       props.onApply(filled.text, templateParameters(props.template));
     }}>

@@ -76,7 +76,7 @@ export default async function ElementPage({ params }: { params: Promise<{ elemen
             <Card key={v.id}>
               <CardHeader>
                 <CardTitle className="flex flex-wrap items-center gap-2 text-sm">
-                  Version {v.version}
+                  <span>Version {v.version}</span>
                   {v.version === element.currentVersion ? <Badge variant="primary">current</Badge> : null}
                   <span className="font-normal text-muted-foreground">· {v.usageCount === 1 ? "1 generation" : `${v.usageCount} generations`} · {new Date(v.createdAt).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" })}</span>
                 </CardTitle>

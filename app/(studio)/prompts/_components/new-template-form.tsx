@@ -6,6 +6,7 @@ import { Input } from "@/app/_components/ui/input";
 import { NativeSelect } from "@/app/_components/ui/native-select";
 import { Textarea } from "@/app/_components/ui/textarea";
 import { PromptEnhancer } from "@/app/_components/prompts/prompt-enhancer";
+import { TemplatePicker } from "@/app/_components/prompts/template-picker";
 import { templateVariables } from "@/lib/prompts/template-variables";
 import { O3_ASPECT_RATIOS, O3_RESOLUTIONS } from "@/lib/kling/options";
 import { savePromptAction } from "../actions";
@@ -27,7 +28,10 @@ export function NewTemplateForm(props: { teamId: string; projects: { id: string;
         <Textarea id="template-text" name="text" rows={4} maxLength={2500} value={text} onChange={(e) => setText(e.target.value)}
           placeholder="{product} on a sunlit kitchen counter in {season}" />
       </Field>
-      <PromptEnhancer prompt={text} onApply={setText} className="-mt-2" />
+      <div className="-mt-2 flex flex-wrap items-start gap-1">
+        <TemplatePicker teamId={props.teamId} onApply={(prompt) => setText(prompt)} label="Start from a template" />
+        <PromptEnhancer prompt={text} onApply={setText} />
+      </div>
       <Field id="template-negative" name="negativePrompt" label="Negative prompt (optional)">
         <Input id="template-negative" name="negativePrompt" maxLength={2500} placeholder="e.g. text, watermark" />
       </Field>

@@ -3,6 +3,7 @@ import { createGenerationInput, listGenerationsQuery, rerunGenerationInput } fro
 import { createProjectInput, projectDto } from "@/lib/projects/project-schemas";
 import { setBudgetInput } from "@/lib/spend/budget-schemas";
 import { v3TextToImageSchema, v3EditSchema, o3Schema } from "@/lib/kling/param-schemas";
+import { elementAndPromptPaths } from "@/lib/openapi/element-prompt-paths";
 import { bulkAssetsInput, downloadQuery, imageQuery, listAssetsQuery, tagAssetInput, updateAssetInput, zipAssetsInput } from "@/lib/assets/asset-schemas";
 
 // The OpenAPI document is generated from the same zod schemas the routes parse with, so it cannot drift from
@@ -160,6 +161,7 @@ export function buildOpenApi(serverUrl: string) {
       "/api/v1/projects/{projectId}/events": {
         get: { summary: "Server-Sent Events: generation.status, asset.created, output.failed", parameters: params("projectId"), responses: { 200: { description: "text/event-stream" } } },
       },
+      ...elementAndPromptPaths(),
     },
   };
 }

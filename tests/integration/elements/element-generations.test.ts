@@ -140,6 +140,37 @@ describe("elements in O3 generations", () => {
     }
   });
 
+  it("checks every image it is given: type and size of uploads, the team of an upload key, the project of a picked asset", { timeout: 60_000 }, async () => {
+    const victim = await memberOfNewTeam("owner");
+    const attacker = await memberOfNewTeam("owner");
+    // Not an image, then too small for the providers, then too large to upload at all.
+    const text = await uploadElementImage(attacker.api, attacker.team.id, Buffer.from("hello"), "text/plain");
+    expect(text.status).toBe(415);
+    const small = await uploadElementImage(attacker.api, attacker.team.id, await testImage("#ffffff", { width: 200, height: 200 }));
+    expect([small.status, ((await small.json()) as { error: { fields: Record<string, string> } }).error.fields.file]).toEqual([422, expect.stringMatching(/300/)]);
+    const huge = await uploadElementImage(attacker.api, attacker.team.id, Buffer.alloc(10_200_000, 1));
+    expect(huge.status).toBe(413);
+
+    const victimUpload = (await (await uploadElementImage(victim.api, victim.team.id, await testImage("#123456"))).json()) as { uploadKey: string };
+    const create = (frontal: object) =>
+      attacker.api(`/api/v1/teams/${attacker.team.id}/elements`, { method: "POST", body: JSON.stringify({ name: "Stolen", kind: "product", frontal }) });
+    // Another team's upload key names bytes the attacker never uploaded: refused like a missing one.
+    const byKey = await create({ uploadKey: victimUpload.uploadKey });
+    expect([byKey.status, ((await byKey.json()) as { error: { fields: Record<string, string> } }).error.fields]).toEqual([422, { frontal: expect.any(String) }]);
+    // Another team's asset is the same 404 as an unknown one.
+    const asset = await referenceAsset({ teamId: victim.team.id, projectId: victim.project.id });
+    expect((await create({ assetId: asset.id })).status).toBe(404);
+    expect(await db.element.count({ where: { teamId: attacker.team.id } })).toBe(0);
+
+    // The team's own gallery image is copied into the element (its own key, so a purge of the asset can't break it).
+    const own = await referenceAsset({ teamId: attacker.team.id, projectId: attacker.project.id });
+    const picked = await create({ assetId: own.id });
+    expect(picked.status).toBe(201);
+    const version = await db.elementVersion.findFirstOrThrow({ where: { element: { teamId: attacker.team.id } } });
+    expect(version.frontalImageKey).toMatch(new RegExp(`^teams/${attacker.team.id}/uploads/`));
+    expect(version.frontalImageKey).not.toBe(own.storageKey);
+  });
+
   it("refuses an element of another team (or an archived one) in a submit", { timeout: 60_000 }, async () => {
     const victim = await memberOfNewTeam("owner");
     const theirs = await createTestElement(victim.api, victim.team.id, { name: "Secret" });

@@ -14,10 +14,10 @@ export const ELEMENT_KIND_LABELS: Record<(typeof ELEMENT_KINDS)[number] | "other
 export const MAX_ELEMENT_REFERENCES = 3;
 
 // An image is either one the caller uploaded (the key our upload answered) or an asset from a project's gallery.
-export const elementImageInput = z.union([
-  z.object({ uploadKey: z.string().min(1).max(300) }).strict(),
-  z.object({ assetId: z.string().min(1).max(64) }).strict(),
-]);
+export const elementImageInput = z.union(
+  [z.object({ uploadKey: z.string().min(1).max(300) }).strict(), z.object({ assetId: z.string().min(1).max(64) }).strict()],
+  { error: "Choose an image: upload one or pick it from the gallery." },
+);
 export type ElementImageInput = z.infer<typeof elementImageInput>;
 
 const name = z.string().trim().min(1, "Give the element a name.").max(20, "At most 20 characters (Kling's limit).");

@@ -44,7 +44,10 @@ describe("elements and prompts in the studio", { timeout: 600_000 }, () => {
     for (const [i, file] of refs.entries()) await dialog.getByLabel(`Reference ${i + 1}`, { exact: true }).setInputFiles(file);
     await until(() => dialog.getByRole("img", { name: /preview$/ }).count()).toBe(4);
     await dialog.getByRole("button", { name: "Create element" }).click();
-    await page.waitForURL(/\/elements\/elm_/);
+    await page.waitForURL(/\/elements\/elm_/).catch(async (error: unknown) => {
+      await page.screenshot({ path: `${SCREENSHOT_DIR}/elements-create-failed.png` });
+      throw error;
+    });
     const elementId = page.url().split("/").pop()!;
     await page.getByRole("heading", { level: 1, name: "Mira" }).waitFor();
     expect(await page.getByRole("img", { name: /Mira, reference \d/ }).count()).toBe(3);
@@ -109,7 +112,7 @@ describe("elements and prompts in the studio", { timeout: 600_000 }, () => {
     await form.getByLabel("Available in").selectOption({ label: owner.project.name });
     await form.getByLabel("Aspect ratio").selectOption("4:3");
     await form.getByRole("button", { name: "Save template" }).click();
-    await until(() => page.getByRole("list", { name: "Templates" }).getByText("Seasonal hero").count()).toBe(1);
+    await until(() => page.getByRole("list", { name: "Templates" }).getByRole("heading", { name: "Seasonal hero", exact: true }).count()).toBe(1);
     const saved = await db.prompt.findFirstOrThrow({ where: { teamId: owner.team.id, name: "Seasonal hero" } });
     expect([saved.projectId, saved.parameters]).toEqual([owner.project.id, { aspect_ratio: "4:3" }]);
 

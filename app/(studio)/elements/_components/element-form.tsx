@@ -26,6 +26,10 @@ export function ElementForm(props: { teamId: string; pickable: PickableAsset[]; 
   const [frontal, setFrontal] = useState<Picked | null>(null);
   const [references, setReferences] = useState<(Picked | null)[]>(() => Array.from({ length: MAX_ELEMENT_REFERENCES }, () => null));
   const [referencesTouched, setReferencesTouched] = useState(false);
+  // Read when an upload finishes, not when it started: several uploads may finish in any order.
+  const touched = useRef(false);
+  const [uploading, setUploading] = useState(0);
+  const onUploading = (busy: boolean) => setUploading((n) => n + (busy ? 1 : -1));
   const chosenReferences = references.filter((r): r is Picked => r !== null);
   return (
     <ActionForm
@@ -53,29 +57,29 @@ export function ElementForm(props: { teamId: string; pickable: PickableAsset[]; 
         <Textarea id="element-description" name="description" rows={2} maxLength={100} defaultValue={element?.description} placeholder="What makes it recognisable" />
       </Field>
       <div className="grid gap-4 sm:grid-cols-[10rem_1fr]">
-        <ImageSlot teamId={props.teamId} name="frontal" label="Frontal image" pickable={props.pickable}
+        <ImageSlot teamId={props.teamId} name="frontal" label="Frontal image" pickable={props.pickable} onUploading={onUploading}
           value={frontal} currentUrl={element?.frontalUrl} onChange={setFrontal} large />
         <fieldset className="grid content-start gap-1.5">
           <legend className="mb-1.5 text-sm font-medium">Reference images <span className="font-normal text-muted-foreground">· up to {MAX_ELEMENT_REFERENCES}, other angles or details</span></legend>
           <div className="grid grid-cols-3 gap-2">
             {references.map((value, i) => (
-              <ImageSlot key={i} teamId={props.teamId} name={`references.${i}`} label={`Reference ${i + 1}`} pickable={props.pickable}
+              <ImageSlot key={i} teamId={props.teamId} name={`references.${i}`} label={`Reference ${i + 1}`} pickable={props.pickable} onUploading={onUploading}
                 value={value} currentUrl={referencesTouched ? undefined : element?.referenceUrls[i]}
                 onChange={(next) => {
+                  // The first change to an existing element's references starts from nothing: what is shown is what is saved.
+                  const first = !touched.current;
+                  touched.current = true;
                   setReferencesTouched(true);
-                  setReferences((all) => {
-                    // The first edit of an existing element's references starts from nothing: what is shown is what is saved.
-                    const base = referencesTouched ? all : all.map(() => null);
-                    return base.map((r, j) => (j === i ? next : r));
-                  });
+                  setReferences((all) => (first && element ? all.map(() => null) : all).map((r, j) => (j === i ? next : r)));
                 }} />
             ))}
           </div>
           {element && !referencesTouched ? <p className="text-xs text-muted-foreground">Leave them to keep this version&apos;s references.</p> : null}
         </fieldset>
       </div>
-      <div className="flex justify-end gap-2">
-        <SubmitButton pendingLabel={element ? "Saving…" : "Creating…"}>{element ? "Save as new version" : "Create element"}</SubmitButton>
+      <div className="flex items-center justify-end gap-3">
+        {uploading > 0 ? <span role="status" className="text-xs text-muted-foreground">Uploading images…</span> : null}
+        <SubmitButton disabled={uploading > 0} pendingLabel={element ? "Saving…" : "Creating…"}>{element ? "Save as new version" : "Create element"}</SubmitButton>
       </div>
     </ActionForm>
   );
@@ -89,6 +93,7 @@ function ImageSlot(props: {
   value: Picked | null;
   currentUrl?: string;
   onChange: (value: Picked | null) => void;
+  onUploading: (busy: boolean) => void;
   large?: boolean;
 }) {
   const id = useId();
@@ -103,6 +108,7 @@ function ImageSlot(props: {
   async function upload(file: File) {
     setUploadError(null);
     setUploading(true);
+    props.onUploading(true);
     try {
       const body = new FormData();
       body.set("file", file);
@@ -114,6 +120,7 @@ function ImageSlot(props: {
       setUploadError(cause instanceof Error ? cause.message : "The upload failed. Try again.");
     } finally {
       setUploading(false);
+      props.onUploading(false);
       if (inputRef.current) inputRef.current.value = "";
     }
   }

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { ok, type ActionResult, type ActionState } from "@/lib/actions/action-result";
 import { formText, runAction } from "@/lib/actions/run-action";
 import { AppError } from "@/lib/errors";
@@ -24,7 +25,7 @@ function jsonField(form: FormData, name: string): unknown {
 }
 
 export async function createElementAction(_: ActionState<{ id: string }>, form: FormData): Promise<ActionResult<{ id: string }>> {
-  return runAction(async () => {
+  const state = await runAction(async () => {
     const access = await sessionTeamAccess({ teamId: formText(form, "teamId"), permission: "element.manage" });
     const input = createElementInput.parse({
       name: formText(form, "name"),
@@ -37,6 +38,10 @@ export async function createElementAction(_: ActionState<{ id: string }>, form: 
     revalidatePath("/elements");
     return ok({ id: element.id }, `Created ${element.name}.`);
   });
+  // Straight to the new element, from the server: the dialog that asked may be gone once the library re-renders
+  // (the first element replaces the empty state that held it), so a client-side navigation could be lost.
+  if (state.ok) redirect(`/elements/${state.data.id}`);
+  return state;
 }
 
 export async function updateElementAction(_: ActionState<unknown>, form: FormData): Promise<ActionResult<unknown>> {

@@ -7,7 +7,7 @@ import { Button } from "@/app/_components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/app/_components/ui/dialog";
 import { ElementForm, type ElementFormValues, type PickableAsset } from "./element-form";
 
-/** "New element" and "Edit" open the same form in a dialog; a new element opens its page once created. */
+/** "New element" and "Edit" open the same form in a dialog; a new element opens its page (the action redirects). */
 export function ElementDialog(props: { teamId: string; pickable: PickableAsset[]; element?: ElementFormValues; trigger?: ReactNode }) {
   const [open, setOpen] = useState(false);
   const router = useRouter();
@@ -27,7 +27,7 @@ export function ElementDialog(props: { teamId: string; pickable: PickableAsset[]
           </DialogDescription>
         </DialogHeader>
         <ElementForm teamId={props.teamId} pickable={props.pickable} element={props.element}
-          onSaved={(id) => { setOpen(false); if (!editing && id) router.push(`/elements/${id}`); else router.refresh(); }} />
+          onSaved={() => { setOpen(false); router.refresh(); }} />
       </DialogContent>
     </Dialog>
   );

@@ -141,10 +141,10 @@ export function FieldError({ name }: { name: string }) {
   return message ? <p className="text-xs text-destructive">{message}</p> : null;
 }
 
-export function SubmitButton(props: { children: ReactNode; pendingLabel?: string; variant?: "default" | "secondary" | "destructive" | "outline" | "ghost"; size?: "default" | "sm"; className?: string; name?: string; value?: string }) {
+export function SubmitButton(props: { children: ReactNode; pendingLabel?: string; variant?: "default" | "secondary" | "destructive" | "outline" | "ghost"; size?: "default" | "sm"; className?: string; name?: string; value?: string; disabled?: boolean }) {
   const { pending } = use(StateContext);
   return (
-    <Button type="submit" variant={props.variant ?? "default"} size={props.size} disabled={pending} className={props.className} name={props.name} value={props.value}>
+    <Button type="submit" variant={props.variant ?? "default"} size={props.size} disabled={pending || props.disabled} className={props.className} name={props.name} value={props.value}>
       {pending ? (props.pendingLabel ?? "Saving…") : props.children}
     </Button>
   );

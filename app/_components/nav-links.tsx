@@ -6,6 +6,8 @@ import { cn } from "@/app/_components/cn";
 
 const LINKS = [
   { href: "/", label: "Projects", active: (p: string) => p === "/" || (p.startsWith("/projects") && !/^\/projects\/[^/]+\/spend/.test(p)) },
+  { href: "/elements", label: "Elements", active: (p: string) => p.startsWith("/elements") },
+  { href: "/prompts", label: "Prompts", active: (p: string) => p.startsWith("/prompts") },
   { href: "/spend", label: "Spend", active: (p: string) => p === "/spend" || /^\/projects\/[^/]+\/spend/.test(p) },
   { href: "/settings", label: "Settings", active: (p: string) => p.startsWith("/settings") },
   { href: "/account", label: "Account", active: (p: string) => p.startsWith("/account") },

@@ -1,13 +1,15 @@
-import type { ElementProviderRef, ElementVersion, Element } from "@/lib/generated/prisma/client";
+import type { ElementVersion, Element } from "@/lib/generated/prisma/client";
 import type { GenerationInputs } from "@/lib/kling/inputs";
 import { presignGet } from "@/lib/storage/presign-get";
 
 type StoredImage = { storageKey: string; width?: number | null; height?: number | null };
-type StoredElement = { element: Pick<Element, "name">; version: ElementVersion & { providerRefs: ElementProviderRef[] } };
+type StoredElement = { element: Pick<Element, "name">; version: ElementVersion };
 
 /**
  * The catalog's view of a job's inputs, with presigned URLs the provider can fetch. Used both to validate a request
  * and, later, by the submit job (URLs are signed at submit time so they are fresh when the provider reads them).
+ * Library ids (klingElementId) are not known here: they belong to the key a job is sent with, and the submit job
+ * fills them in (lib/elements/register-provider-elements.ts).
  */
 export async function buildProviderInputs(options: { images: StoredImage[]; elements: StoredElement[] }): Promise<GenerationInputs> {
   const images = await Promise.all(
@@ -22,7 +24,6 @@ export async function buildProviderInputs(options: { images: StoredImage[]; elem
       name: element.name,
       frontalImageUrl: await presignGet(version.frontalImageKey),
       referenceImageUrls: await Promise.all(version.referenceImageKeys.map((key) => presignGet(key))),
-      klingElementId: version.providerRefs.find((r) => r.provider === "kling")?.providerElementId,
     })),
   );
   return { images, elements };

@@ -13,6 +13,7 @@ import { firstPollDelaySeconds } from "@/lib/generations/poll-schedule";
 import { describeFailure } from "@/lib/generations/describe-failure";
 import { env } from "@/lib/env";
 import type { ProviderId } from "@/lib/kling/providers";
+import { registerProviderElements } from "@/lib/elements/register-provider-elements";
 
 const MAX_ATTEMPTS = 6;
 const SLOT_WAIT_SECONDS = 2;
@@ -89,14 +90,37 @@ export async function submitToProvider(options: { generationId: string; attempt:
   }
   // From here the claim is ours to end: record the submit, give the claim back for a retry, or hand it to a follow-up
   // that reconciles it. Nobody else touches a young claim.
-  try {
-    const { providerTaskId } = await adapter.submit({
+  // Elements a provider takes by its own library id are registered there first (once per version and key); when the
+  // provider answers that an id is gone (deleted there), those elements are registered afresh and the job sent again,
+  // once — the refusal created nothing, so the resend cannot pay twice.
+  const library = generationElements.length ? adapter.elements : undefined;
+  let sentIds: string[] = [];
+  const send = async (stale: string[]) => {
+    const ready = library
+      ? await registerProviderElements({
+          provider: generation.provider,
+          library,
+          elements: generationElements.map((e) => ({ element: e.elementVersion.element, version: e.elementVersion })),
+          inputs,
+          stale,
+        })
+      : inputs;
+    sentIds = ready.elements.flatMap((e) => (e.klingElementId ? [e.klingElementId] : []));
+    return adapter.submit({
       correlationId: generation.correlationId,
       model,
       mode: modeFromDb(generation.mode),
       params: generation.parameters as GenerationParams,
-      inputs,
+      inputs: ready,
       webhookUrl: webhookUrlFor(generation.provider),
+    });
+  };
+  try {
+    const { providerTaskId } = await send([]).catch((error: unknown) => {
+      if (!(library && error instanceof ProviderError && error.elementMissing)) throw error;
+      // The provider's message names the missing id when it can; otherwise every id sent is suspect.
+      const named = sentIds.filter((id) => error.message.includes(id));
+      return send(named.length ? named : sentIds);
     });
     await markSubmitted({ generationId, providerTaskId, projectId: generation.projectId });
     await enqueuePoll(generationId, { delaySeconds: firstPollDelaySeconds(generation.provider), provider: generation.provider });

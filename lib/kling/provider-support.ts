@@ -21,6 +21,8 @@ export type ProviderSupport = {
   series: boolean;
   /** "kling-library": element ids from Kling's element library; "inline": frontal + reference image URLs. */
   elements: "kling-library" | "inline" | "none";
+  /** For "kling-library": whether the studio registers elements in that library itself on first use. */
+  registersElements?: boolean;
   maxElements: number;
   /** "signed": provider signs deliveries; "url-token": unsigned, authenticated by our token in the URL. */
   webhooks: "signed" | "url-token" | "none";
@@ -42,7 +44,7 @@ const o3 = (outputFormats: readonly OutputFormat[]): ModelSupport => ({
 
 export const PROVIDER_SUPPORT: Record<ProviderId, ProviderSupport> = {
   // No output format, seed or inline elements in Kling's API (providers.md §1.5–1.6).
-  kling: { models: { "kling-v3": v3([]), "kling-v3-omni": o3([]) }, maxImages: 9, negativePrompt: true, seed: false, series: true, elements: "kling-library", maxElements: 10, webhooks: "url-token", cancel: false },
+  kling: { models: { "kling-v3": v3([]), "kling-v3-omni": o3([]) }, maxImages: 9, negativePrompt: true, seed: false, series: true, elements: "kling-library", registersElements: true, maxElements: 10, webhooks: "url-token", cancel: false },
   // Seeds 000–002: no negative prompt or seed; O3 unified endpoint lists no output_format, result_type single only,
   // "up to 3 elements" by element id.
   wavespeed: { models: { "kling-v3": v3(OUTPUT_FORMATS), "kling-v3-omni": o3([]) }, maxImages: 9, negativePrompt: false, seed: false, series: false, elements: "kling-library", maxElements: 3, webhooks: "signed", cancel: false },

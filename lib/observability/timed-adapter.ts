@@ -37,5 +37,14 @@ export function timedAdapter(adapter: ProviderAdapter): ProviderAdapter {
       : undefined,
     verifyWebhook: (request) => adapter.verifyWebhook(request),
     cancel: adapter.cancel ? timed("cancel", (request) => adapter.cancel!(request)) : undefined,
+    enhancePrompt: adapter.enhancePrompt ? timed("enhancePrompt", (request) => adapter.enhancePrompt!(request)) : undefined,
+    elements: adapter.elements
+      ? {
+          account: adapter.elements.account,
+          create: timed("elementCreate", (request) => adapter.elements!.create(request)),
+          poll: timed("elementPoll", (taskId) => adapter.elements!.poll(taskId)),
+          remove: timed("elementRemove", (elementId) => adapter.elements!.remove(elementId)),
+        }
+      : undefined,
   };
 }

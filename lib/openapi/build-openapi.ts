@@ -8,6 +8,7 @@ import { v3TextToImageSchema, v3EditSchema, o3Schema } from "@/lib/kling/param-s
 import { generationPageResponse, generationResponse } from "@/lib/openapi/generation-response";
 import { teamPaths, teamSchemas } from "@/lib/openapi/team-paths";
 import { reviewPaths, reviewSchemas } from "@/lib/openapi/review-paths";
+import { elementAndPromptPaths } from "@/lib/openapi/element-prompt-paths";
 import { bulkAssetsInput, downloadQuery, imageQuery, listAssetsQuery, tagAssetInput, updateAssetInput, zipAssetsInput } from "@/lib/assets/asset-schemas";
 
 // The OpenAPI document is generated from the same zod schemas the routes parse with, so it cannot drift from
@@ -216,6 +217,7 @@ export function buildOpenApi(serverUrl: string) {
       "/api/v1/projects/{projectId}/events": {
         get: { summary: "Server-Sent Events: generation.status, asset.created, asset.changed, output.failed, resync", parameters: params("projectId"), responses: { 200: { description: "text/event-stream" } } },
       },
+      ...elementAndPromptPaths(),
     },
   };
 }

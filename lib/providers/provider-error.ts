@@ -15,11 +15,13 @@ export class ProviderError extends Error {
   readonly httpStatus?: number;
   readonly ambiguous: boolean;
   readonly fields?: FieldErrors;
+  /** The provider refused the job because an element id it was given no longer exists in its library. */
+  readonly elementMissing: boolean;
 
   constructor(
     errorClass: ErrorClass,
     message: string,
-    extra: { retryAfterMs?: number; providerCode?: string | number; httpStatus?: number; ambiguous?: boolean; fields?: FieldErrors; cause?: unknown } = {},
+    extra: { retryAfterMs?: number; providerCode?: string | number; httpStatus?: number; ambiguous?: boolean; fields?: FieldErrors; elementMissing?: boolean; cause?: unknown } = {},
   ) {
     super(message, extra.cause === undefined ? undefined : { cause: extra.cause });
     this.errorClass = errorClass;
@@ -28,6 +30,7 @@ export class ProviderError extends Error {
     this.httpStatus = extra.httpStatus;
     this.ambiguous = extra.ambiguous ?? false;
     this.fields = extra.fields;
+    this.elementMissing = extra.elementMissing ?? false;
   }
 
   get retryable(): boolean {

@@ -92,4 +92,32 @@ export interface ProviderAdapter {
   findByCorrelationId?(request: { correlationId: string; model: ModelId }): Promise<(StatusResult & { providerTaskId: string }) | null>;
   verifyWebhook(request: WebhookRequest): Promise<WebhookVerification>;
   cancel?(request: { providerTaskId: string; model: ModelId }): Promise<void>;
+  /** The provider's own element library, for providers that take elements by their id (Kling). */
+  elements?: ProviderElementLibrary;
+  /** The provider's own prompt enhancer, where it documents one (Runware's promptEnhance): suggested rewrites. */
+  enhancePrompt?(request: { prompt: string; versions: number; maxTokens: number }): Promise<string[]>;
+}
+
+export type ElementKindHint = "character" | "product" | "brand" | "scene" | "style" | "other";
+
+export type ElementRegistration = {
+  name: string;
+  description: string;
+  kind: ElementKindHint;
+  frontalImageUrl: string;
+  referenceImageUrls: string[];
+};
+
+export type ElementTask = { status: "pending" | "succeeded" | "failed"; elementId?: string; message?: string };
+
+/**
+ * A provider's element library belongs to the account behind a key: `account` names it without the secret (a
+ * fingerprint), so an id registered under one key is never sent with another. Creation is asynchronous (a task to
+ * poll for the element id).
+ */
+export interface ProviderElementLibrary {
+  readonly account: string;
+  create(request: ElementRegistration): Promise<{ taskId: string }>;
+  poll(taskId: string): Promise<ElementTask>;
+  remove(elementId: string): Promise<void>;
 }

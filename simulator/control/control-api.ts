@@ -66,6 +66,7 @@ function reset(sim: Sim): void {
   state.requests.length = 0;
   state.faults = { seed: sim.defaultSeed, global: {}, providers: {} };
   state.balances = {};
+  state.klingElements.clear();
   state.rng.reseed(sim.defaultSeed);
 }
 

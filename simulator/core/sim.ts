@@ -45,6 +45,22 @@ export interface SimState {
   faults: FaultSettings;
   balances: Partial<Record<ProviderName, number>>;
   rng: Prng;
+  /** Kling's custom element library: creation tasks by task id (providers/kling/elements.ts). */
+  klingElements: Map<string, KlingElementTask>;
+}
+
+export interface KlingElementTask {
+  taskId: string;
+  elementId: bigint;
+  name: string;
+  description: string;
+  frontalImage: string;
+  referImages: string[];
+  tags: string[];
+  externalTaskId?: string;
+  createdAt: number;
+  readyAt: number;
+  deletedAt?: number;
 }
 
 export interface Timing {
@@ -80,6 +96,7 @@ export function createSim(options: { publicUrl: string; timing: Timing; seed: nu
     faults: { seed: options.seed, global: {}, providers: {} },
     balances: {},
     rng: createPrng(options.seed),
+    klingElements: new Map(),
   };
   const later = (ms: number, fn: () => void): void => {
     if (closed) return;

@@ -8,6 +8,7 @@ import { createProjectRow } from "@/prisma/factories/create-project";
 import { launchBrowser, SCREENSHOT_DIR } from "@/tests/helpers/browser";
 import { memberOfNewTeam, signedInUser } from "@/tests/helpers/signed-in-user";
 import { sim } from "@/tests/helpers/pipeline";
+import { createTestElement } from "@/tests/helpers/elements";
 import { horizontalOverflow, seriousViolations, studioTab, until } from "@/tests/helpers/studio-page";
 
 // Issue 12 items 1 and 10: every page of the studio holds at 1440, 820 and 390 px without sideways scrolling, and an
@@ -19,6 +20,7 @@ let owner: Awaited<ReturnType<typeof memberOfNewTeam>>;
 let viewer: Awaited<ReturnType<typeof signedInUser>>;
 let inviteUrl: string;
 let collectionId: string;
+let elementId: string;
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -30,6 +32,7 @@ beforeAll(async () => {
   const access = await resolveTeamAccess({ caller: { kind: "user", userId: owner.user.id }, teamId: owner.team.id, permission: "team.manage" });
   await createApiKey({ access, input: { name: "CMS export", access: "read", projectIds: [] } });
   ({ url: inviteUrl } = await createInvitation({ access, input: { email: `new-${Date.now()}@example.test`, role: "editor" } }));
+  ({ id: elementId } = await createTestElement(owner.api, owner.team.id, { name: "Mira", references: 3 }));
   // A finished generation, so the project page is scanned with its cards, images and actions.
   const res = await owner.api(`/api/v1/projects/${owner.project.id}/generations`, {
     method: "POST",
@@ -98,6 +101,10 @@ describe("every studio page", { timeout: 600_000 }, () => {
       ["providers", "/settings/providers"],
       ["audit", "/settings/audit"],
       ["account", "/account"],
+      ["elements", "/elements"],
+      ["element", `/elements/${elementId}`],
+      ["elements-archived", "/elements?archived=1"],
+      ["prompts", "/prompts"],
       ["not-found", "/projects/prj_doesnotexist"],
     ];
     for (const width of WIDTHS) {

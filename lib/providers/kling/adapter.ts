@@ -5,6 +5,7 @@ import { ProviderError } from "@/lib/providers/provider-error";
 import { createKlingToken } from "@/lib/providers/kling/jwt";
 import { buildKlingSubmit, klingTaskPath } from "@/lib/providers/kling/request";
 import { klingError } from "@/lib/providers/kling/errors";
+import { isMissingElement, klingElementLibrary } from "@/lib/providers/kling/elements";
 import { parseKlingTask } from "@/lib/providers/kling/status";
 import { verifyKlingWebhook } from "@/lib/providers/kling/webhook";
 import type { ProviderAdapter } from "@/lib/providers/types";
@@ -41,6 +42,9 @@ export function createKlingAdapter(config: KlingConfig): ProviderAdapter {
       const { path, body } = buildKlingSubmit({ ...request, params, callbackUrl });
       const response = await call("POST", path, body);
       const error = klingError(response, { submit: true });
+      if (error && isMissingElement(error)) {
+        throw new ProviderError(error.errorClass, error.message, { providerCode: error.providerCode, httpStatus: error.httpStatus, elementMissing: true });
+      }
       if (error) throw error;
       const taskId = str(field(response.json, "data", "task_id"));
       if (!taskId) throw new ProviderError("transient", "Kling accepted the task but returned no task_id", { ambiguous: true });
@@ -69,5 +73,7 @@ export function createKlingAdapter(config: KlingConfig): ProviderAdapter {
     async verifyWebhook(request) {
       return verifyKlingWebhook(request, config.webhookTokenSecret);
     },
+
+    elements: klingElementLibrary({ accessKey: config.credentials.accessKey, call }),
   };
 }

@@ -1,6 +1,7 @@
 import { prepareSubmit } from "@/lib/providers/prepare-submit";
 import { addWebhookToken } from "@/lib/providers/webhook-token";
-import { httpRequest, joinUrl, type HttpResponse } from "@/lib/providers/http";
+import { randomUUID } from "node:crypto";
+import { field, httpRequest, joinUrl, str, type HttpResponse } from "@/lib/providers/http";
 import { ProviderError } from "@/lib/providers/provider-error";
 import { buildRunwarePoll, buildRunwareSubmit, runwareTaskUuid } from "@/lib/providers/runware/request";
 import { isRunwareNotFound, runwarePollError, runwareRequestError } from "@/lib/providers/runware/errors";
@@ -46,6 +47,19 @@ export function createRunwareAdapter(config: RunwareConfig): ProviderAdapter {
       const error = runwareRequestError(response, { submit: true });
       if (error) throw error;
       return { providerTaskId: runwareTaskUuid(request.correlationId), raw: response.json };
+    },
+
+    // Runware's Prompt Enhancer utility (docs.runware.ai/en/utilities/prompt-enhancer): answered in the same response,
+    // one item per version. A read in effect (it makes nothing that lasts), so safe to repeat.
+    async enhancePrompt({ prompt, versions, maxTokens }) {
+      const taskUUID = randomUUID();
+      const response = await post([{ taskType: "promptEnhance", taskUUID, prompt, promptMaxLength: maxTokens, promptVersions: versions }]);
+      const error = runwareRequestError(response, { submit: false });
+      if (error) throw error;
+      const items = field(response.json, "data");
+      return (Array.isArray(items) ? items : [])
+        .filter((item) => field(item, "taskType") === "promptEnhance" && field(item, "taskUUID") === taskUUID)
+        .flatMap((item) => str(field(item, "text")) ?? []);
     },
 
     async getStatus({ providerTaskId, expectedImages }) {

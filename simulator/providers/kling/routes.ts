@@ -9,6 +9,7 @@ import { authenticateKling } from "./auth";
 import { klingError, klingErrors } from "./errors";
 import { klingCreated, klingOk, klingTask } from "./present";
 import { generationsSchema, omniSchema } from "./schemas";
+import { klingElementRoutes, klingElementUsable } from "./elements";
 
 type Kind = "generations" | "omni-image";
 const RETENTION_SECONDS = 30 * 24 * 3600; // "cleared after 30 days"
@@ -47,6 +48,10 @@ async function submit(ctx: Ctx, kind: Kind): Promise<Reply> {
   const served = isOmni ? "kling-v3-omni" : "kling-v3";
   if (model !== served) {
     return klingError(400, 1201, `Invalid key or value: model_name ${model} is not simulated here, use ${served}`);
+  }
+  const missing = body.element_list?.find((e) => !klingElementUsable(ctx.sim, e.element_id));
+  if (missing) {
+    return klingError(400, 1201, `Invalid key or value in request parameters: element_id ${String(missing.element_id)} does not exist`);
   }
   if (body.external_task_id && findTask(ctx.sim, kind, body.external_task_id)) {
     return klingError(400, 1201, "Invalid key or value: external_task_id already exists");
@@ -116,5 +121,6 @@ export const kling: ProviderModule = {
     { method: "POST", path: "/v1/images/omni-image", submit: true, handle: (ctx) => submit(ctx, "omni-image") },
     { method: "GET", path: "/v1/images/omni-image", handle: list("omni-image") },
     { method: "GET", path: "/v1/images/omni-image/:id", handle: query("omni-image") },
+    ...klingElementRoutes,
   ],
 };

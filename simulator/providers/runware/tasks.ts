@@ -10,6 +10,7 @@ import { capitalize, STATUS_OF, type RunwareIssue } from "./errors";
 import { jobError, processingItem, resultItem } from "./present";
 import { runInference } from "./inference";
 import { taskUUID } from "./schemas";
+import { promptEnhance } from "./prompt-enhance";
 
 export interface TaskContext {
   sim: Sim;
@@ -65,9 +66,15 @@ export async function processTasks(ctx: TaskContext, tasks: unknown[]): Promise<
       if (task.taskType === "ping") return void result.data.push({ taskType: "ping", pong: true });
       if (task.taskType === "getResponse") return getResponse(ctx.sim, task, result);
       if (task.taskType === "imageInference") return runInference(ctx, task, result);
+      if (task.taskType === "promptEnhance") {
+        const enhanced = promptEnhance(task);
+        if (enhanced.error) result.errors.push(enhanced.error);
+        else result.data.push(...enhanced.data!);
+        return;
+      }
       result.errors.push({
         code: "invalidTaskType",
-        message: `Unsupported taskType ${JSON.stringify(task.taskType)}; the simulator serves imageInference and getResponse`,
+        message: `Unsupported taskType ${JSON.stringify(task.taskType)}; the simulator serves imageInference, getResponse and promptEnhance`,
         parameter: "taskType",
         taskUUID: typeof task.taskUUID === "string" ? task.taskUUID : undefined,
       });

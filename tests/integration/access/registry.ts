@@ -38,6 +38,7 @@ export const SELF_ROUTES: Record<string, string> = {
 export const VIEWER_MAY_WRITE: Record<string, string> = {
   "POST /api/v1/teams/[teamId]/leave": "any member may leave a team",
   "POST /api/v1/projects/[projectId]/assets/zip": "a read sent as POST (500 ids don't fit a URL): any member may download the project's images",
+  "POST /api/v1/teams/[teamId]/prompts/enhance": "a pure computation sent as POST (the prompt may be long): any member may ask for the built-in enhancer's suggestion; it stores nothing",
 };
 
 /** Valid request bodies, so a refusal proves the guard and not the validator. Default is `{}`. */
@@ -63,6 +64,13 @@ export const ROUTE_BODIES: Record<string, (w: World) => unknown> = {
   "PATCH /api/v1/collections/[collectionId]": () => ({ name: "Pwned" }),
   "POST /api/v1/collections/[collectionId]/assets": (w) => ({ add: [w.SEGMENTS.assetId] }),
   "POST /api/v1/me/notifications/read": (w) => ({ teamId: w.team.id }),
+  "POST /api/v1/teams/[teamId]/elements": (w) => ({ name: "Stolen", kind: "character", frontal: { assetId: w.SEGMENTS.assetId } }),
+  "PATCH /api/v1/teams/[teamId]/elements/[elementId]": () => ({ name: "Pwned" }),
+  "POST /api/v1/teams/[teamId]/elements/[elementId]/archive": () => ({ archived: true }),
+  "POST /api/v1/teams/[teamId]/prompts": (w) => ({ name: "Stolen", text: "a {thing}", projectId: w.project.id }),
+  "PATCH /api/v1/teams/[teamId]/prompts/[promptId]": () => ({ name: "Pwned" }),
+  "POST /api/v1/teams/[teamId]/prompts/enhance": () => ({ prompt: "a red sneaker" }),
+  "POST /api/v1/teams/[teamId]/prompts/provider-enhance": () => ({ provider: "runware", prompt: "a red sneaker" }),
 };
 
 export type ActionSpec = {
@@ -144,6 +152,13 @@ export const ACTIONS: Record<string, ActionSpec> = {
   "app/(studio)/projects/[projectId]/collections/actions.ts#removeFromCollectionAction": { scope: "team", form: (w) => ({ collectionId: w.SEGMENTS.collectionId!, assetId: w.SEGMENTS.assetId! }) },
   "app/(studio)/projects/[projectId]/collections/actions.ts#addToCollectionAction": { scope: "team", form: (w) => ({ collectionId: w.SEGMENTS.collectionId!, assetId: w.SEGMENTS.assetId! }) },
   "app/(studio)/notifications/actions.ts#markNotificationsReadAction": team(() => ({}), { viewerMay: "marks the caller's own notifications read: any member may" }),
+
+  "app/(studio)/elements/actions.ts#createElementAction": team((w) => ({ name: "Stolen", kind: "character", frontal: JSON.stringify({ assetId: w.SEGMENTS.assetId }) })),
+  "app/(studio)/elements/actions.ts#updateElementAction": team((w) => ({ elementId: w.SEGMENTS.elementId!, name: "Pwned" })),
+  "app/(studio)/elements/actions.ts#archiveElementAction": team((w) => ({ elementId: w.SEGMENTS.elementId!, archived: "true" })),
+
+  "app/(studio)/prompts/actions.ts#savePromptAction": team(() => ({ name: "Stolen", text: "a {thing}" })),
+  "app/(studio)/prompts/actions.ts#deletePromptAction": team((w) => ({ promptId: w.SEGMENTS.promptId! })),
 
   // The real token is for someone else's address: a signed-in stranger must be refused (forbidden), nobody else gets in.
   "app/invite/[token]/actions.ts#acceptInvitationAction": { scope: "token", form: (w) => ({ token: w.invitationToken }) },

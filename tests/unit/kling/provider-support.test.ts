@@ -40,7 +40,10 @@ describe("which provider serves which model and mode", () => {
   it("knows how each provider takes elements", () => {
     const inputs = (elements: ReturnType<typeof el>[]) => ({ images: [], elements });
     expect(check("fal", "kling-v3-omni", "multi-reference", {}, inputs([el()]))).toBeNull();
-    expect(check("kling", "kling-v3-omni", "multi-reference", {}, inputs([el()]))).toEqual({ elements: expect.stringMatching(/element library/) });
+    // Kling's own library: the submit job registers an element there on first use, so none needs an id yet.
+    expect(check("kling", "kling-v3-omni", "multi-reference", {}, inputs([el()]))).toBeNull();
+    // WaveSpeed's ids come from a library the studio cannot fill: an element without one is refused before pricing.
+    expect(check("wavespeed", "kling-v3-omni", "multi-reference", {}, inputs([el()]))).toEqual({ elements: expect.stringMatching(/element library/) });
     expect(check("kling", "kling-v3-omni", "multi-reference", {}, inputs([el("829836802793406551")]))).toBeNull();
     expect(check("wavespeed", "kling-v3-omni", "multi-reference", {}, inputs([el("1"), el("2"), el("3"), el("4")]))).toEqual({ elements: expect.stringMatching(/at most 3/) });
     expect(check("runware", "kling-v3-omni", "multi-reference", {}, inputs([el("1")]))).toEqual({ elements: expect.any(String) });

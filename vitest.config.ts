@@ -20,6 +20,9 @@ export default defineConfig({
           globalSetup: ["tests/setup/db-global.ts"],
           setupFiles: ["tests/setup/use-test-database.ts"],
           fileParallelism: false,
+          // Memory tests (streamed exports, ZIPs) force a collection so they measure what is retained, not garbage
+          // the collector hasn't got to yet (which depends on the machine's load).
+          execArgv: ["--expose-gc"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -7,6 +7,7 @@ import { PROVIDER_LABELS, type ProviderId } from "@/lib/kling/providers";
 import { cn } from "@/app/_components/cn";
 import { Badge } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
+import { LostImagesNotice } from "./lost-images-notice";
 
 export const ACTIVE_STATUSES = new Set(["queued", "submitted", "running"]);
 
@@ -67,6 +68,7 @@ export function GenerationCard(props: {
       {g.error?.message ? (
         <p className="flex items-start gap-1.5 text-[13px] text-destructive"><TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />{g.error.message}</p>
       ) : null}
+      <LostImagesNotice generation={g} />
     </article>
   );
 }

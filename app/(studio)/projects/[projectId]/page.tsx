@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Eye, Settings } from "lucide-react";
+import { ClipboardCheck, Eye, FolderOpen, Settings } from "lucide-react";
 import { notFound, redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
@@ -88,7 +88,13 @@ export default async function ProjectPage(props: { params: Promise<{ projectId: 
         description={project.description ?? undefined}
         actions={
           <>
-            <Badge className="h-8 px-3 text-[13px] tabular-nums" title="Settled spend plus open reservations">Spent {formatUsd(spent)}</Badge>
+            {can(access.role, "spend.read") ? (
+              <Button asChild variant="secondary" size="sm" className="tabular-nums"><Link href={`/projects/${project.id}/spend`} title="Settled spend plus open reservations: open the spend page">Spent {formatUsd(spent)}</Link></Button>
+            ) : (
+              <Badge className="h-8 px-3 text-[13px] tabular-nums" title="Settled spend plus open reservations">Spent {formatUsd(spent)}</Badge>
+            )}
+            <Button asChild variant="ghost" size="sm"><Link href={`/projects/${project.id}/review`}><ClipboardCheck aria-hidden /> Review</Link></Button>
+            <Button asChild variant="ghost" size="sm"><Link href={`/projects/${project.id}/collections`}><FolderOpen aria-hidden /> Collections</Link></Button>
             {can(access.role, "project.manage") ? (
               <Button asChild variant="secondary" size="sm"><Link href={`/projects/${project.id}/settings`}><Settings aria-hidden /> Project settings</Link></Button>
             ) : null}

@@ -13,7 +13,8 @@ const DISMISSED_KEY = "queue-dismissed:";
 
 /**
  * Work in progress: queued and running generations (with cancel) and recent failures (with retry), kept current by
- * the event stream (LiveRefresh patches the same cache). Finished ones leave: their images are in the gallery.
+ * the event stream (LiveRefresh patches the same cache). Finished ones leave: their images are in the gallery — unless
+ * an image was lost after it was paid for, which is said here (LostImagesNotice).
  */
 export function LiveQueue({ projectId, canEdit, initial }: { projectId: string; canEdit: boolean; initial: GenerationDto[] }) {
   const client = useQueryClient();
@@ -29,7 +30,10 @@ export function LiveQueue({ projectId, canEdit, initial }: { projectId: string; 
   }, [projectId]);
   const [now, setNow] = useState(() => Date.now());
   const shown = data.filter(
-    (g) => ACTIVE_STATUSES.has(g.status) || (g.status === "failed" && !dismissed.has(g.id) && now - Date.parse(g.createdAt) < FAILED_SHOWN_MS),
+    (g) =>
+      ACTIVE_STATUSES.has(g.status) ||
+      // Failures, and finished work that lost a paid image (issue 16 point 5): the gallery shows neither.
+      ((g.status === "failed" || g.lostImages) && !dismissed.has(g.id) && now - Date.parse(g.createdAt) < FAILED_SHOWN_MS),
   );
   const ticking = shown.some((g) => ACTIVE_STATUSES.has(g.status));
   useEffect(() => {

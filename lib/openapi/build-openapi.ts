@@ -157,6 +157,16 @@ export function buildOpenApi(serverUrl: string) {
           responses: { 200: { description: "The converted image as an attachment" }, 302: { description: "The original" }, ...errors },
         },
       },
+      "/api/v1/assets/{assetId}/neighbours": {
+        get: {
+          summary: "The previous and next asset in the gallery's order under the same filters and sort as the asset list",
+          parameters: [...params("assetId"), ...queryOf(listAssetsQuery.omit({ cursor: true, limit: true }))],
+          responses: {
+            200: { description: "`{ previous, next }`: asset ids or null at either end", content: { "application/json": { schema: { type: "object", properties: { previous: { type: ["string", "null"] }, next: { type: ["string", "null"] } } } } } },
+            ...errors,
+          },
+        },
+      },
       "/api/v1/projects/{projectId}/events": {
         get: { summary: "Server-Sent Events: generation.status, asset.created, output.failed", parameters: params("projectId"), responses: { 200: { description: "text/event-stream" } } },
       },

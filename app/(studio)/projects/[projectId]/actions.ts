@@ -10,9 +10,11 @@ import { log } from "@/lib/observability/log";
 import { cancelGeneration } from "@/lib/generations/cancel-generation";
 import { createGenerationInput } from "@/lib/generations/generation-schemas";
 import { failed, ok, type ActionResult, type ActionState } from "@/lib/actions/action-result";
+import { toGenerationDto, type GenerationDto } from "@/lib/generations/generation-dto";
 import { formToGenerationRequest } from "./form-to-request";
 
-export type GenerateResult = ActionResult<{ generationId: string }>;
+// The generation itself rides along so the panel can hand it to the queue at once (studio:generation-submitted).
+export type GenerateResult = ActionResult<{ generationId: string; generation: GenerationDto }>;
 
 async function caller() {
   const user = await currentUser();
@@ -20,7 +22,7 @@ async function caller() {
   return { kind: "user" as const, userId: user.id };
 }
 
-export async function generateAction(projectId: string, _: ActionState<{ generationId: string }>, form: FormData): Promise<GenerateResult> {
+export async function generateAction(projectId: string, _: ActionState<{ generationId: string; generation: GenerationDto }>, form: FormData): Promise<GenerateResult> {
   try {
     const who = await caller();
     const { access } = await getProjectOrThrow({ caller: who, projectId, permission: "generation.create" });
@@ -28,7 +30,7 @@ export async function generateAction(projectId: string, _: ActionState<{ generat
     if (!parsed.success) throw toAppError(parsed.error);
     const { generation } = await submitGeneration({ access, projectId, input: parsed.data });
     revalidatePath(`/projects/${projectId}`);
-    return ok({ generationId: generation.id });
+    return ok({ generationId: generation.id, generation: await toGenerationDto({ ...generation, outputs: [] }) });
   } catch (error) {
     const appError = toAppError(error);
     if (appError.code === "internal_error") log("studio").error({ err: error }, "generate failed");

@@ -5,7 +5,9 @@ import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import { Check, Copy, Download, Dices, ImagePlus, Layers, Pencil, RotateCcw, Star, Tag, ThumbsDown, ThumbsUp, Trash2, X } from "lucide-react";
 import type { AssetDetail } from "./load-asset-detail";
-import { announceSubmitted, callApi } from "./call-api";
+import { callApi } from "./call-api";
+import { dispatchGenerationSubmitted } from "../generate/submitted-event";
+import type { GenerationDto } from "@/lib/generations/generation-dto";
 import { USE_REFERENCE_EVENT } from "../../reference-picker";
 import { useAnnounce } from "@/app/_components/live-region";
 import { Button } from "@/app/_components/ui/button";
@@ -62,8 +64,8 @@ export function AssetActions(props: {
       if (!generationId) return;
       const body =
         kind === "rerun" ? { pinSeed: true } : kind === "remix" ? { pinSeed: false } : { pinSeed: false, parameters: { num_images: 4 } };
-      const created = await callApi<{ id: string }>(`/api/v1/generations/${generationId}/rerun`, { method: "POST", body });
-      announceSubmitted(created);
+      const created = await callApi<GenerationDto>(`/api/v1/generations/${generationId}/rerun`, { method: "POST", body });
+      dispatchGenerationSubmitted({ clientId: created.id, state: "queued", generation: created });
       const what = kind === "rerun" ? "Re-run (same seed)" : kind === "remix" ? "Remix (new seed)" : "Four variations";
       toast.success(`${what} queued.`);
       announce(`${what} queued.`);

@@ -72,7 +72,8 @@ export function AssetDetailView(props: DetailProps) {
             <NavButton label="Next image" assetId={props.neighbours.next} href={(a) => assetHref(projectId, a, props.filters)}><ChevronRight aria-hidden /></NavButton>
           </div>
         </div>
-        <div className={cn("min-h-0", props.inModal ? "h-[55dvh] lg:h-auto" : "h-[60dvh] lg:h-auto")}>
+        {/* Below lg the frame takes the image's own shape (no black bands on a phone); beside the panel it fills the height. */}
+        <div className="max-h-[70dvh] min-h-0 lg:!aspect-auto lg:h-auto lg:max-h-none" style={{ aspectRatio: `${detail.width} / ${detail.height}` }}>
           <ZoomPanImage key={id} src={detail.urls.routes.original} placeholder={detail.urls.routes.thumbLarge} width={detail.width} height={detail.height}
             alt={prompt ? `Image: ${prompt.slice(0, 140)}` : "Image"} />
         </div>

@@ -11,7 +11,7 @@ export function AssetRecipe({ detail }: { detail: AssetDetail }) {
   return (
     <section aria-labelledby="recipe-heading" className="grid gap-3">
       <h2 id="recipe-heading" className="text-sm font-semibold">Recipe</h2>
-      <dl className="grid gap-x-4 gap-y-2.5 text-[13px] sm:grid-cols-[8.5rem_minmax(0,1fr)]">
+      <dl className="grid gap-x-4 gap-y-2.5 text-[13px] grid-cols-[7.5rem_minmax(0,1fr)]">
         {rows.map((row) => (
           <div key={row.key} className="contents">
             <dt className="text-muted-foreground first-letter:uppercase">{row.label}</dt>

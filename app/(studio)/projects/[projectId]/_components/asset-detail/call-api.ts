@@ -10,10 +10,3 @@ export async function callApi<T>(path: string, init: { method: string; body?: un
   if (!response.ok) throw new Error(data?.error?.message ?? `The request failed (${response.status}).`);
   return data as T;
 }
-
-/** Tells the gallery's queue about a generation the moment the API accepted it (see generate-form.tsx). */
-export const GENERATION_SUBMITTED_EVENT = "studio:generation-submitted";
-
-export function announceSubmitted(generation: unknown) {
-  window.dispatchEvent(new CustomEvent(GENERATION_SUBMITTED_EVENT, { detail: generation }));
-}

@@ -9,6 +9,8 @@ import { Button } from "@/app/_components/ui/button";
 import { cn } from "@/app/_components/cn";
 
 const LETTERS = ["A", "B", "C", "D"];
+// Facts of the file and the run, not choices of the recipe: they always differ and would drown what changed.
+const NOT_COMPARED = new Set(["createdAt", "timings", "file"]);
 
 /**
  * 2–4 images side by side (or, for two, one over the other with a slider), and their recipes in one table where
@@ -19,7 +21,7 @@ export function CompareView({ projectId, details }: { projectId: string; details
   const [onlyDiff, setOnlyDiff] = useState(false);
   const [split, setSplit] = useState(50);
   const rowsPer = details.map(recipeRows);
-  const keys = [...new Set(rowsPer.flatMap((rows) => rows.map((r) => r.key)))].filter((k) => k !== "createdAt" && k !== "timings");
+  const keys = [...new Set(rowsPer.flatMap((rows) => rows.map((r) => r.key)))].filter((k) => !NOT_COMPARED.has(k));
   const table = keys.map((key) => {
     const values = rowsPer.map((rows) => rows.find((r) => r.key === key)?.value ?? "—");
     const label = rowsPer.flatMap((rows) => rows.filter((r) => r.key === key))[0]?.label ?? key;
@@ -65,7 +67,7 @@ export function CompareView({ projectId, details }: { projectId: string; details
             <li key={d.id} className="grid content-start gap-2">
               <div className="relative overflow-hidden rounded-xl border border-border bg-black/40">
                 <Link href={`/projects/${projectId}/assets/${d.id}`} className="block" aria-label={`Open image ${LETTERS[i]}`}>
-                  <img src={d.urls.routes.thumbLarge} alt="" className="aspect-square w-full object-contain" />
+                  <img src={d.urls.routes.thumbLarge} alt="" className="w-full object-contain" style={{ aspectRatio: `${details[0]!.width} / ${details[0]!.height}` }} />
                 </Link>
                 <span aria-hidden className="absolute top-2 left-2 rounded bg-background/80 px-1.5 text-xs font-semibold">{LETTERS[i]}</span>
                 <Button asChild variant="secondary" size="icon-sm" className="absolute top-2 right-2">

@@ -24,14 +24,15 @@ export function recipeRows(detail: AssetDetail): { key: string; label: string; v
     { key: "seed", label: "Seed", value: String(g?.seed ?? r.seed ?? "random") },
     { key: "aspect_ratio", label: "Aspect ratio", value: g?.aspectRatio ?? r.aspectRatio ?? "—" },
     { key: "resolution", label: "Resolution", value: g?.resolution ?? r.resolution ?? "—" },
-    { key: "num_images", label: "Images in the run", value: g ? `${g.numImages} (this is #${(g.outputIndex ?? 0) + 1})` : "—" },
+    { key: "num_images", label: "Images in the run", value: g ? String(g.numImages) : "—" },
   ];
   for (const [key, value] of Object.entries(params)) {
     if (SHOWN_ELSEWHERE.has(key)) continue;
     rows.push({ key, label: key.replace(/_/g, " "), value: typeof value === "string" ? value : JSON.stringify(value) });
   }
   rows.push(
-    { key: "size", label: "Pixels", value: `${detail.width} × ${detail.height} ${detail.format.toUpperCase()}, ${(detail.bytes / 1024 / 1024).toFixed(1)} MB` },
+    { key: "size", label: "Pixels", value: `${detail.width} × ${detail.height} ${detail.format.toUpperCase()}` },
+    { key: "file", label: "File", value: `${(detail.bytes / 1024 / 1024).toFixed(1)} MB${g ? `, image ${(g.outputIndex ?? 0) + 1} of ${g.numImages}` : ""}` },
     { key: "references", label: "References", value: g ? String(g.references.length) : "0" },
     { key: "createdBy", label: "Made by", value: detail.createdBy ? (detail.createdBy.name ?? detail.createdBy.email) + (g?.viaApiKey ? " (API key)" : "") : "—" },
     { key: "createdAt", label: "Made", value: new Date(detail.createdAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC" },

@@ -18,6 +18,7 @@ let browser: Browser;
 let owner: Awaited<ReturnType<typeof memberOfNewTeam>>;
 let viewer: Awaited<ReturnType<typeof signedInUser>>;
 let inviteUrl: string;
+let assetIds: string[];
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -42,6 +43,9 @@ beforeAll(async () => {
     if (status === "succeeded") break;
     if (Date.now() - start > 90_000) throw new Error(`the seed generation is still ${status}`);
   }
+  const listed = (await (await owner.api(`/api/v1/projects/${owner.project.id}/assets`)).json()) as { data: { id: string }[] };
+  assetIds = listed.data.map((a) => a.id);
+  expect(assetIds.length).toBe(2);
 }, 180_000);
 
 afterAll(async () => {
@@ -66,6 +70,9 @@ describe("every studio page", { timeout: 600_000 }, () => {
       ["projects", "/"],
       ["project", `/projects/${owner.project.id}`],
       ["project-settings", `/projects/${owner.project.id}/settings`],
+      ["asset-detail", `/projects/${owner.project.id}/assets/${assetIds[0]}`],
+      ["compare", `/projects/${owner.project.id}/compare?ids=${assetIds.join(",")}`],
+      ["compare-empty", `/projects/${owner.project.id}/compare`],
       ["settings", "/settings"],
       ["members", "/settings/members"],
       ["api-keys", "/settings/api-keys"],
@@ -108,6 +115,9 @@ describe("every studio page", { timeout: 600_000 }, () => {
     expect(await page.getByRole("button", { name: /Re-run|Cancel|Use as reference/ }).count()).toBe(0);
     expect(await page.getByRole("img").count()).toBeGreaterThan(0);
     expect(await page.getByText("You can look at everything in this project").count()).toBe(1);
+    await check(page, "viewer-asset-detail", `/projects/${owner.project.id}/assets/${assetIds[0]}`, 1440);
+    expect(await page.getByRole("button", { name: /Re-run|Remix|Move to trash|Approve/ }).count()).toBe(0);
+    expect(await page.getByRole("link", { name: "Download", exact: true }).count()).toBe(1);
     await page.goto(`${inject("appUrl")}/projects/${owner.project.id}/settings`);
     await until(() => page.getByRole("heading", { name: "You can't open this" }).count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);

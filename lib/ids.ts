@@ -25,6 +25,7 @@ const PREFIXES = {
   credential: "crd",
   audit: "aud",
   worker: "wkr",
+  upload: "upl",
 } as const;
 
 export type IdKind = keyof typeof PREFIXES;

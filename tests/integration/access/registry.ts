@@ -55,6 +55,7 @@ export const ROUTE_BODIES: Record<string, (w: World) => unknown> = {
   "POST /api/v1/assets/[assetId]/tags": () => ({ add: ["pwned"], remove: ["hero"] }),
   "POST /api/v1/projects/[projectId]/assets/bulk": (w) => ({ action: "delete", assetIds: [w.SEGMENTS.assetId] }),
   "POST /api/v1/projects/[projectId]/assets/zip": (w) => ({ assetIds: [w.SEGMENTS.assetId] }),
+  "POST /api/v1/projects/[projectId]/uploads": () => ({ contentType: "image/png", bytes: 1000 }),
 };
 
 export type ActionSpec = {

@@ -8,6 +8,7 @@ import { generateAction } from "./actions";
 import { ReferencePicker, type PickedReference } from "./reference-picker";
 import { AspectRatioPicker } from "./_components/generate/aspect-ratio-picker";
 import { dispatchGenerationSubmitted } from "./_components/generate/submitted-event";
+import { uploadReference } from "./_components/generate/upload-reference";
 import type { ActionState } from "@/lib/actions/action-result";
 import type { GenerationDto } from "@/lib/generations/generation-dto";
 import { CATALOG_ENTRIES, type Mode, type ModelId } from "@/lib/kling/models";
@@ -225,7 +226,8 @@ export function GenerateForm(props: { projectId: string; defaultProvider: string
         ) : null}
       </div>
       {refLimit > 0 ? (
-        <ReferencePicker references={references} onChange={setReferences} limit={refLimit} error={referenceError} />
+        <ReferencePicker references={references} onChange={setReferences} limit={refLimit} error={referenceError}
+          upload={(file) => uploadReference({ projectId: props.projectId, file })} />
       ) : null}
       {references.slice(0, refLimit).map((r) => <input key={r.assetId} type="hidden" name="referenceAssetId" value={r.assetId} />)}
       <div className="grid gap-2">

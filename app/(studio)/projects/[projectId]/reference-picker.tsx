@@ -10,7 +10,8 @@ export type PickedReference = { assetId: string; thumbUrl: string | null };
 // no shared client state with the panel.
 export const USE_REFERENCE_EVENT = "studio:use-reference";
 
-export const UPLOAD_TYPES = ["image/png", "image/jpeg", "image/webp"];
+// The providers take PNG and JPEG references only (lib/kling/input-image.ts); the server checks again.
+export const UPLOAD_TYPES = ["image/png", "image/jpeg"];
 
 /**
  * The reference images of an edit or multi-reference generation: picked from the gallery ("Use as reference") or
@@ -64,7 +65,7 @@ export function ReferencePicker(props: {
     else setNotice(null);
     for (const file of accepted) {
       if (!UPLOAD_TYPES.includes(file.type)) {
-        setNotice(`${file.name} is not a PNG, JPEG or WebP image.`);
+        setNotice(`${file.name} is not a PNG or JPEG image.`);
         continue;
       }
       setUploading((n) => n + 1);

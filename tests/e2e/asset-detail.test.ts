@@ -115,7 +115,8 @@ describe("the image detail", { timeout: 300_000 }, () => {
     // The gallery's tiles are plain links to this URL; a client-side navigation is what a click on one does.
     await page.evaluate((url) => (window as unknown as { next: { router: { push: (u: string) => void } } }).next.router.push(url), `/projects/${owner.project.id}/assets/${assetIds[0]}`);
     const dialog = page.getByRole("dialog", { name: "Image" });
-    await dialog.waitFor();
+    // `next dev` compiles the intercepting route on its first use.
+    await dialog.waitFor({ timeout: 120_000 });
     await page.waitForURL(detailUrl(assetIds[0]!));
     await expect.poll(() => dialog.getByText(PROMPT, { exact: true }).count()).toBe(1);
     // The project page is still there underneath (not a full page load).
@@ -176,7 +177,8 @@ describe("the generate panel", { timeout: 300_000 }, () => {
     // fal offers a negative prompt; its count limit is shown before submitting.
     await form.getByLabel("Provider", { exact: true }).selectOption("fal");
     await form.getByLabel("Negative prompt", { exact: true }).fill("no people");
-    await form.getByRole("radio", { name: "1:1" }).check();
+    // The radio itself is visually hidden behind its drawn shape: the label takes the click.
+    await form.getByRole("radio", { name: "1:1" }).check({ force: true });
     await form.getByLabel("Images", { exact: true }).fill("2");
     expect(await form.getByText("Up to 9 on", { exact: false }).count()).toBe(1);
     await expect.poll(() => form.getByTestId("estimate").textContent()).toBe("$0.056");
@@ -214,6 +216,24 @@ describe("the generate panel", { timeout: 300_000 }, () => {
     await until(() => form.getByText("at most 1 reference image", { exact: false }).count()).toBe(1);
     expect(await form.getByRole("button", { name: /^Remove reference/ }).count()).toBe(1);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/generate-edit-1440.png`, fullPage: true });
+    await page.context().close();
+  });
+
+  it("uploads a reference from disk straight to storage and shows it in the picker", async () => {
+    const page = await tab();
+    await page.goto(`${inject("appUrl")}/projects/${owner.project.id}`);
+    const form = page.getByRole("form", { name: "Generate" });
+    await form.getByLabel("Mode and model", { exact: true }).selectOption("kling-v3-omni|multi-reference");
+    const png = await sharp({ create: { width: 600, height: 400, channels: 3, background: { r: 200, g: 90, b: 30 } } }).png().toBuffer();
+    await form.getByTestId("reference-file").setInputFiles({ name: "swatch.png", mimeType: "image/png", buffer: png });
+    await until(() => form.getByRole("img", { name: "Reference @image1" }).count()).toBe(1);
+    expect(await form.getByText("1 / 10").count()).toBe(1);
+    const assetId = await form.locator('input[name="referenceAssetId"]').getAttribute("value");
+    const uploaded = (await (await owner.api(`/api/v1/assets/${assetId}`)).json()) as { width: number; height: number; generation: unknown };
+    expect(uploaded).toMatchObject({ width: 600, height: 400, generation: null });
+    // A GIF is refused before anything is sent, with the reason beside the picker.
+    await form.getByTestId("reference-file").setInputFiles({ name: "anim.gif", mimeType: "image/gif", buffer: Buffer.from("GIF89a") });
+    await until(() => form.getByText("anim.gif is not a PNG or JPEG image.").count()).toBe(1);
     await page.context().close();
   });
 });

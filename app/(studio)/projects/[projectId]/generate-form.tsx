@@ -9,6 +9,7 @@ import { ReferencePicker, type PickedReference } from "./reference-picker";
 import { AspectRatioPicker } from "./_components/generate/aspect-ratio-picker";
 import { dispatchGenerationSubmitted } from "./_components/generate/submitted-event";
 import { uploadReference } from "./_components/generate/upload-reference";
+import { useHydrated } from "./_components/asset-detail/use-hydrated";
 import type { ActionState } from "@/lib/actions/action-result";
 import type { GenerationDto } from "@/lib/generations/generation-dto";
 import { CATALOG_ENTRIES, type Mode, type ModelId } from "@/lib/kling/models";
@@ -59,6 +60,7 @@ export function GenerateForm(props: { projectId: string; defaultProvider: string
   const announce = useAnnounce();
   const searchParams = useSearchParams();
   const consumed = useRef(new Set<string>());
+  const hydrated = useHydrated();
 
   const entry = CATALOG_ENTRIES.find((e) => entryKey(e) === entryValue) ?? CATALOG_ENTRIES[0]!;
   const model: ModelId = entry.model;
@@ -237,7 +239,7 @@ export function GenerateForm(props: { projectId: string; defaultProvider: string
             {headroom === undefined ? "" : headroom === null ? "No budget limit" : `${usd(headroom.remainingMicros)} left this ${headroom.period === "total" ? "project" : "month"}`}
           </span>
         </div>
-        <Button type="submit" size="lg" disabled={pending || !!blocked} aria-describedby={blocked ? "generate-blocked" : undefined} className="w-full">
+        <Button type="submit" size="lg" disabled={pending || !!blocked || !hydrated} aria-describedby={blocked ? "generate-blocked" : undefined} className="w-full">
           <Sparkles aria-hidden /> {pending ? "Queuing…" : "Generate"}
         </Button>
         {blocked ? <p id="generate-blocked" className="text-xs text-warning">{blocked}</p> : null}

@@ -9,6 +9,7 @@ import { callApi } from "./call-api";
 import { dispatchGenerationSubmitted } from "../generate/submitted-event";
 import type { GenerationDto } from "@/lib/generations/generation-dto";
 import { USE_REFERENCE_EVENT } from "../../reference-picker";
+import { useHydrated } from "./use-hydrated";
 import { useAnnounce } from "@/app/_components/live-region";
 import { Button } from "@/app/_components/ui/button";
 import { Input } from "@/app/_components/ui/input";
@@ -40,7 +41,9 @@ export function AssetActions(props: {
   const { detail } = props;
   const router = useRouter();
   const announce = useAnnounce();
-  const [busy, startBusy] = useTransition();
+  const [pendingWork, startBusy] = useTransition();
+  const hydrated = useHydrated();
+  const busy = pendingWork || !hydrated;
   const [format, setFormat] = useState("");
   const [size, setSize] = useState("");
   const [tag, setTag] = useState("");
@@ -132,8 +135,8 @@ export function AssetActions(props: {
           <Button type="button" size="sm" disabled={busy || !detail.generation} onClick={() => rerun("rerun")}><RotateCcw aria-hidden /> Re-run</Button>
           <Button type="button" size="sm" variant="secondary" disabled={busy || !detail.generation} onClick={() => rerun("remix")}><Dices aria-hidden /> Remix</Button>
           <Button type="button" size="sm" variant="secondary" disabled={busy || !detail.generation} onClick={() => rerun("variations")}><Layers aria-hidden /> Variations</Button>
-          <Button type="button" size="sm" variant="secondary" onClick={() => toGenerator("edit")}><Pencil aria-hidden /> Edit</Button>
-          <Button type="button" size="sm" variant="secondary" className="col-span-2" onClick={() => toGenerator("ref")}><ImagePlus aria-hidden /> Use as reference</Button>
+          <Button type="button" size="sm" variant="secondary" disabled={busy} onClick={() => toGenerator("edit")}><Pencil aria-hidden /> Edit</Button>
+          <Button type="button" size="sm" variant="secondary" className="col-span-2" disabled={busy} onClick={() => toGenerator("ref")}><ImagePlus aria-hidden /> Use as reference</Button>
         </div>
       ) : null}
 
@@ -157,7 +160,7 @@ export function AssetActions(props: {
         </div>
         <div className="grid grid-cols-2 gap-2">
           <Button asChild size="sm" variant="secondary"><a href={downloadHref} download><Download aria-hidden /> Download</a></Button>
-          <Button type="button" size="sm" variant="secondary" disabled={!prompt}
+          <Button type="button" size="sm" variant="secondary" disabled={!prompt || busy}
             onClick={() => run(async () => {
               await navigator.clipboard.writeText(prompt);
               toast.success("Prompt copied.");

@@ -111,7 +111,8 @@ describe("the image detail", { timeout: 300_000 }, () => {
     const page = await tab();
     const projectUrl = `${inject("appUrl")}/projects/${owner.project.id}`;
     await page.goto(projectUrl);
-    await page.getByRole("form", { name: "Generate" }).waitFor();
+    // Hydrated (the router takes navigations) once Generate is enabled.
+    await expect.poll(() => page.getByRole("button", { name: "Generate", exact: true }).isEnabled(), { timeout: 120_000 }).toBe(true);
     // The gallery's tiles are plain links to this URL; a client-side navigation is what a click on one does.
     await page.evaluate((url) => (window as unknown as { next: { router: { push: (u: string) => void } } }).next.router.push(url), `/projects/${owner.project.id}/assets/${assetIds[0]}`);
     const dialog = page.getByRole("dialog", { name: "Image" });
@@ -194,7 +195,8 @@ describe("the generate panel", { timeout: 300_000 }, () => {
     // Ctrl+Enter submits; the prompt stays for the next iteration.
     await page.getByLabel("Prompt", { exact: true }).fill("a paper boat on a puddle");
     await page.getByLabel("Prompt", { exact: true }).press("Control+Enter");
-    await until(() => submittedEvents(page)).toEqual(["pending", "failed", "pending", "queued"]);
+    // Submit, then the page's revalidation: slow under `next dev` on a busy machine.
+    await expect.poll(() => submittedEvents(page), { timeout: 180_000 }).toEqual(["pending", "failed", "pending", "queued"]);
     expect(await page.getByLabel("Prompt", { exact: true }).inputValue()).toBe("a paper boat on a puddle");
     expect(await form.getByLabel("Images", { exact: true }).inputValue()).toBe("2");
     const queued = await page.evaluate(() => (window as unknown as { __submitted: { state: string; generation?: { id: string; provider: string } }[] }).__submitted[3]);

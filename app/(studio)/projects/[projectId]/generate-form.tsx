@@ -172,12 +172,12 @@ export function GenerateForm(props: { projectId: string; defaultProvider: string
           <Input id="negative_prompt" name="negative_prompt" maxLength={LIMITS.promptMaxChars} value={negative} onChange={(e) => setNegative(e.target.value)} placeholder="What to leave out" />
         </GenField>
       ) : null}
+      <GenField id="entry" label="Mode and model" error={field("model") ?? field("mode")}>
+        <NativeSelect id="entry" name="entry" value={entryValue} onChange={(e) => setEntryValue(e.target.value)}>
+          {CATALOG_ENTRIES.map((e) => <option key={entryKey(e)} value={entryKey(e)}>{e.label}</option>)}
+        </NativeSelect>
+      </GenField>
       <div className="grid grid-cols-2 gap-3">
-        <GenField id="entry" label="Mode and model" error={field("model") ?? field("mode")}>
-          <NativeSelect id="entry" name="entry" value={entryValue} onChange={(e) => setEntryValue(e.target.value)}>
-            {CATALOG_ENTRIES.map((e) => <option key={entryKey(e)} value={entryKey(e)}>{e.label}</option>)}
-          </NativeSelect>
-        </GenField>
         <GenField id="provider" label="Provider" error={field("provider")}>
           <NativeSelect id="provider" name="provider" value={provider} onChange={(e) => setProvider(e.target.value as ProviderId)}>
             {PROVIDER_IDS.map((id) => {
@@ -187,14 +187,14 @@ export function GenerateForm(props: { projectId: string; defaultProvider: string
             })}
           </NativeSelect>
         </GenField>
-      </div>
-      {support ? <AspectRatioPicker ratios={support.aspectRatios} value={aspectRatio} onChange={setAspectRatio} error={field("aspect_ratio")} /> : null}
-      <div className="grid grid-cols-2 gap-3">
         <GenField id="resolution" label="Resolution" error={field("resolution")}>
           <NativeSelect id="resolution" name="resolution" value={resolution} onChange={(e) => setResolution(e.target.value)}>
             {(support?.resolutions ?? ["1k"]).map((r) => <option key={r} value={r}>{r.toUpperCase()}</option>)}
           </NativeSelect>
         </GenField>
+      </div>
+      {support ? <AspectRatioPicker ratios={support.aspectRatios} value={aspectRatio} onChange={setAspectRatio} error={field("aspect_ratio")} /> : null}
+      <div className="grid grid-cols-2 gap-3">
         <GenField id="num_images" label="Images" error={field("num_images")} hint={`Up to ${providerSupport.maxImages} on ${PROVIDER_LABELS[provider]}`}>
           <Input id="num_images" name="num_images" type="number" min={1} max={providerSupport.maxImages} value={count} onChange={(e) => setCount(e.target.value)}
             onBlur={() => setCount(String(n))} />

@@ -78,7 +78,7 @@ export function AssetDetailView(props: DetailProps) {
             alt={prompt ? `Image: ${prompt.slice(0, 140)}` : "Image"} />
         </div>
       </div>
-      <aside aria-label="Image details" className={cn("grid min-w-0 content-start gap-5", props.inModal ? "lg:overflow-y-auto lg:pr-1" : "")}>
+      <aside aria-label="Image details" className={cn("grid min-w-0 content-start gap-5", props.inModal ? "min-h-0 lg:overflow-y-auto lg:pr-1" : "")}>
         <AssetActions detail={detail} onChange={setDetail} canEdit={props.canEdit} canGenerate={props.canGenerate} inModal={props.inModal ?? false}
           afterDelete={() => (props.neighbours.next ? go(props.neighbours.next) : props.neighbours.previous ? go(props.neighbours.previous) : close())} />
         <AssetRecipe detail={detail} />

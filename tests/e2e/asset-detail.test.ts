@@ -36,9 +36,13 @@ beforeAll(async () => {
   expect(res.status, await res.clone().text()).toBe(202);
   generationId = ((await res.json()) as { id: string }).id;
   await waitForGeneration(generationId);
-  const listed = (await (await owner.api(`/api/v1/projects/${owner.project.id}/assets`)).json()) as { data: { id: string }[] };
-  assetIds = listed.data.map((a) => a.id);
-  expect(assetIds).toHaveLength(3);
+  // Outputs are ingested after the generation succeeds: wait for all three assets.
+  for (let start = Date.now(); ; await new Promise((r) => setTimeout(r, 250))) {
+    const listed = (await (await owner.api(`/api/v1/projects/${owner.project.id}/assets`)).json()) as { data: { id: string }[] };
+    assetIds = listed.data.map((a) => a.id);
+    if (assetIds.length === 3) break;
+    if (Date.now() - start > 60_000) throw new Error(`${assetIds.length} of 3 assets after 60 s`);
+  }
 }, 180_000);
 
 afterAll(async () => {

@@ -43,9 +43,13 @@ beforeAll(async () => {
     if (status === "succeeded") break;
     if (Date.now() - start > 90_000) throw new Error(`the seed generation is still ${status}`);
   }
-  const listed = (await (await owner.api(`/api/v1/projects/${owner.project.id}/assets`)).json()) as { data: { id: string }[] };
-  assetIds = listed.data.map((a) => a.id);
-  expect(assetIds.length).toBe(2);
+  // Outputs are ingested after the generation succeeds: wait for both assets.
+  for (let start = Date.now(); ; await new Promise((r) => setTimeout(r, 250))) {
+    const listed = (await (await owner.api(`/api/v1/projects/${owner.project.id}/assets`)).json()) as { data: { id: string }[] };
+    assetIds = listed.data.map((a) => a.id);
+    if (assetIds.length === 2) break;
+    if (Date.now() - start > 60_000) throw new Error(`${assetIds.length} of 2 assets after 60 s`);
+  }
 }, 180_000);
 
 afterAll(async () => {

@@ -144,7 +144,11 @@ describe("compare", { timeout: 300_000 }, () => {
     expect(res.status, await res.clone().text()).toBe(202);
     const remix = ((await res.json()) as { id: string }).id;
     await waitForGeneration(remix);
-    const square = ((await (await owner.api(`/api/v1/generations/${remix}`)).json()) as { outputs: { asset: { id: string } }[] }).outputs[0]!.asset.id;
+    let square: string | undefined;
+    await until(async () => {
+      square = ((await (await owner.api(`/api/v1/generations/${remix}`)).json()) as { outputs: { asset: { id: string } | null }[] }).outputs[0]?.asset?.id;
+      return !!square;
+    }).toBe(true);
 
     const page = await tab();
     await page.goto(`${inject("appUrl")}/projects/${owner.project.id}/compare?ids=${assetIds[0]},${square}`);

@@ -74,11 +74,16 @@ describe("the image detail", { timeout: 300_000 }, () => {
     await until(async () => (await asset(assetIds[0]!)).rating).toBe(4);
 
     // Newest first (the gallery's default order): the next image is the second newest, then the third; the last has no next.
+    // Each press waits for the new image's view (its Next link) first: while it loads, the skeleton shows.
+    const nextLink = () => page.getByRole("link", { name: "Next image", exact: true }).getAttribute("href").catch(() => null);
     await page.locator("body").press("ArrowRight");
     await page.waitForURL(detailUrl(assetIds[1]!));
+    await until(nextLink).toContain(assetIds[2]!);
     await page.locator("body").press("ArrowRight");
     await page.waitForURL(detailUrl(assetIds[2]!));
+    await until(() => page.getByRole("button", { name: "Next image", exact: true }).count()).toBe(1);
     expect(await page.getByRole("button", { name: "Next image", exact: true }).isDisabled()).toBe(true);
+    await until(() => page.getByRole("link", { name: "Previous image", exact: true }).getAttribute("href").catch(() => null)).toContain(assetIds[1]!);
     await page.locator("body").press("ArrowLeft");
     await page.waitForURL(detailUrl(assetIds[1]!));
     await page.context().close();
@@ -155,7 +160,7 @@ describe("compare", { timeout: 300_000 }, () => {
     const table = page.getByRole("table");
     await table.waitFor();
     // A row header reads "<setting>" or "<setting> differs".
-    const row = (name: string) => table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(`^${name}( differs)?$`) }) });
+    const row = (name: string) => table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(`^${name} ?(differs)?$`) }) });
     expect(await row("Aspect ratio").getByText("differs").count()).toBe(1);
     expect(await row("Prompt").getByText("differs").count()).toBe(0);
     await page.getByRole("checkbox", { name: "Only differences" }).check();
@@ -178,7 +183,8 @@ describe("the generate panel", { timeout: 300_000 }, () => {
     const page = await tab();
     await page.goto(`${inject("appUrl")}/projects/${owner.project.id}`);
     const form = page.getByRole("form", { name: "Generate" });
-    await form.waitFor();
+    // Hydrated once Generate is enabled: a choice made before that would be overwritten by React's state.
+    await expect.poll(() => form.getByRole("button", { name: "Generate", exact: true }).isEnabled(), { timeout: 60_000 }).toBe(true);
     await page.evaluate(() => {
       const seen: unknown[] = [];
       (window as unknown as { __submitted: unknown[] }).__submitted = seen;
@@ -234,6 +240,7 @@ describe("the generate panel", { timeout: 300_000 }, () => {
     const page = await tab();
     await page.goto(`${inject("appUrl")}/projects/${owner.project.id}`);
     const form = page.getByRole("form", { name: "Generate" });
+    await expect.poll(() => form.getByRole("button", { name: "Generate", exact: true }).isEnabled(), { timeout: 60_000 }).toBe(true);
     await form.getByLabel("Mode and model", { exact: true }).selectOption("kling-v3-omni|multi-reference");
     const png = await sharp({ create: { width: 600, height: 400, channels: 3, background: { r: 200, g: 90, b: 30 } } }).png().toBuffer();
     await form.getByTestId("reference-file").setInputFiles({ name: "swatch.png", mimeType: "image/png", buffer: png });

@@ -30,6 +30,7 @@ const PREFIXES = {
   reviewEvent: "rev",
   comment: "cmt",
   notification: "ntf",
+  upload: "upl",
 } as const;
 
 export type IdKind = keyof typeof PREFIXES;

@@ -12,8 +12,15 @@ export type GalleryRow = Asset & { seed: number | null; mode: string | null };
  * shift). Every filter is a column of Asset with its own (projectId, filter, deletedAt, createdAt, id) index
  * (prisma/schema.prisma); the prompt search is a trigram GIN index; tags go through AssetTag's (tagId, assetId).
  */
-export async function listAssets(options: { projectId: string; teamId: string; query: ListAssetsQuery }) {
+export async function listAssets(options: { projectId: string; teamId: string; query: ListAssetsQuery; reverse?: boolean }) {
   const { projectId, teamId, query } = options;
+  // `reverse` walks the same order backwards from the cursor (the rows before it, nearest first): how the image
+  // detail finds its previous neighbour under any sort, rating included, without a second cursor format.
+  const back = options.reverse === true;
+  const before = back ? Prisma.sql`>` : Prisma.sql`<`;
+  const after = back ? Prisma.sql`<` : Prisma.sql`>`;
+  const asc = back ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  const desc = back ? Prisma.sql`ASC` : Prisma.sql`DESC`;
   const trashed = query.trash === true || query.status === "trashed";
   const where: Prisma.Sql[] = [Prisma.sql`a."projectId" = ${projectId}`, trashed ? Prisma.sql`a."deletedAt" IS NOT NULL` : Prisma.sql`a."deletedAt" IS NULL`];
   if (query.model) where.push(Prisma.sql`a."model" = ${query.model}`);
@@ -39,22 +46,22 @@ export async function listAssets(options: { projectId: string; teamId: string; q
 
   let order: Prisma.Sql;
   if (query.sort === "oldest") {
-    order = Prisma.sql`a."createdAt" ASC, a."id" ASC`;
+    order = Prisma.sql`a."createdAt" ${asc}, a."id" ${asc}`;
     if (query.cursor) {
       const c = decodeAssetCursor(query.cursor, "oldest");
-      where.push(Prisma.sql`(a."createdAt", a."id") > (${ts(c.createdAt)}, ${c.id})`);
+      where.push(Prisma.sql`(a."createdAt", a."id") ${after} (${ts(c.createdAt)}, ${c.id})`);
     }
   } else if (query.sort === "rating") {
-    order = Prisma.sql`a."rating" DESC, a."createdAt" DESC, a."id" DESC`;
+    order = Prisma.sql`a."rating" ${desc}, a."createdAt" ${desc}, a."id" ${desc}`;
     if (query.cursor) {
       const c = decodeAssetCursor(query.cursor, "rating");
-      where.push(Prisma.sql`(a."rating", a."createdAt", a."id") < (${c.rating}, ${ts(c.createdAt)}, ${c.id})`);
+      where.push(Prisma.sql`(a."rating", a."createdAt", a."id") ${before} (${c.rating}, ${ts(c.createdAt)}, ${c.id})`);
     }
   } else {
-    order = Prisma.sql`a."createdAt" DESC, a."id" DESC`;
+    order = Prisma.sql`a."createdAt" ${desc}, a."id" ${desc}`;
     if (query.cursor) {
       const c = decodeAssetCursor(query.cursor, "newest");
-      where.push(Prisma.sql`(a."createdAt", a."id") < (${ts(c.createdAt)}, ${c.id})`);
+      where.push(Prisma.sql`(a."createdAt", a."id") ${before} (${ts(c.createdAt)}, ${c.id})`);
     }
   }
 
@@ -63,7 +70,7 @@ export async function listAssets(options: { projectId: string; teamId: string; q
   // (measured: a seq scan and top-N sort over 20,000 rows). Naming deletedAt first in the ORDER BY, where every
   // live row has the same NULL, changes no result and makes the index order the requested one. The trash is small
   // and ordered by creation like the gallery, so it keeps the plain order.
-  if (!trashed) order = Prisma.sql`a."deletedAt" ${query.sort === "oldest" ? Prisma.sql`DESC` : Prisma.sql`ASC`}, ${order}`;
+  if (!trashed) order = Prisma.sql`a."deletedAt" ${query.sort === "oldest" ? desc : asc}, ${order}`;
   const rows = await db.$queryRaw<GalleryRow[]>`
     SELECT a.*, g."seed", g."mode"::text AS "mode"
       FROM "Asset" a LEFT JOIN "Generation" g ON g."id" = a."generationId"

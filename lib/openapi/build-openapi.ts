@@ -9,6 +9,7 @@ import { generationPageResponse, generationResponse } from "@/lib/openapi/genera
 import { teamPaths, teamSchemas } from "@/lib/openapi/team-paths";
 import { reviewPaths, reviewSchemas } from "@/lib/openapi/review-paths";
 import { elementAndPromptPaths } from "@/lib/openapi/element-prompt-paths";
+import { createUploadInput } from "@/lib/uploads/upload-schemas";
 import { bulkAssetsInput, downloadQuery, imageQuery, listAssetsQuery, tagAssetInput, updateAssetInput, zipAssetsInput } from "@/lib/assets/asset-schemas";
 
 // The OpenAPI document is generated from the same zod schemas the routes parse with, so it cannot drift from
@@ -212,6 +213,39 @@ export function buildOpenApi(serverUrl: string) {
           summary: "Download the original (302 to S3), or a PNG / JPEG / WebP converted by the server at a chosen size",
           parameters: [...params("assetId"), ...queryOf(downloadQuery)],
           responses: { 200: { description: "The converted image as an attachment" }, 302: { description: "The original" }, ...errors },
+        },
+      },
+      "/api/v1/projects/{projectId}/uploads": {
+        post: {
+          summary: "Sign a browser upload of one reference image (presigned POST straight to storage; PNG or JPEG, at most 10 MB)",
+          description: "POST the returned `fields` and then the `file` as multipart/form-data to `url`, then complete the upload.",
+          parameters: params("projectId"),
+          requestBody: { content: { "application/json": { schema: schema(createUploadInput) } } },
+          responses: { 201: { description: "`{ uploadId, url, fields, maxBytes, expiresInSeconds }`" }, ...errors },
+        },
+      },
+      "/api/v1/projects/{projectId}/uploads/{uploadId}": {
+        post: {
+          summary: "Check the uploaded image against the providers' input rules and make it an asset (usable as a reference by id)",
+          parameters: params("projectId", "uploadId"),
+          responses: { 201: { description: "`{ assetId, width, height, thumbUrl }`" }, ...errors },
+        },
+      },
+      "/api/v1/projects/{projectId}/budget/headroom": {
+        get: {
+          summary: "What may still be spent before a hard budget limit refuses a generation (`headroom: null` when nothing limits it)",
+          parameters: params("projectId"),
+          responses: { 200: { description: "`{ headroom: { remainingMicros, hardLimitMicros, period } | null }`" }, ...errors },
+        },
+      },
+      "/api/v1/assets/{assetId}/neighbours": {
+        get: {
+          summary: "The previous and next asset in the gallery's order under the same filters and sort as the asset list",
+          parameters: [...params("assetId"), ...queryOf(listAssetsQuery.omit({ cursor: true, limit: true }))],
+          responses: {
+            200: { description: "`{ previous, next }`: asset ids or null at either end", content: { "application/json": { schema: { type: "object", properties: { previous: { type: ["string", "null"] }, next: { type: ["string", "null"] } } } } } },
+            ...errors,
+          },
         },
       },
       "/api/v1/projects/{projectId}/events": {

@@ -21,6 +21,7 @@ let viewer: Awaited<ReturnType<typeof signedInUser>>;
 let inviteUrl: string;
 let collectionId: string;
 let elementId: string;
+let assetIds: string[];
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -46,14 +47,15 @@ beforeAll(async () => {
     if (status === "succeeded") break;
     if (Date.now() - start > 90_000) throw new Error(`the seed generation is still ${status}`);
   }
-  // One of its images in review with a comment thread, so the review page is scanned with an item on it.
-  // "succeeded" can come just before its images are copied in: wait for the first one.
-  let inReview: string | undefined;
-  for (let start = Date.now(); !inReview; await new Promise((r) => setTimeout(r, 250))) {
-    const { data } = (await (await owner.api(`/api/v1/projects/${owner.project.id}/assets`)).json()) as { data: { id: string }[] };
-    inReview = data[0]?.id;
-    if (!inReview && Date.now() - start > 60_000) throw new Error("the seed generation's images never arrived");
+  // Outputs are ingested after the generation succeeds: wait for both assets.
+  for (let start = Date.now(); ; await new Promise((r) => setTimeout(r, 250))) {
+    const listed = (await (await owner.api(`/api/v1/projects/${owner.project.id}/assets`)).json()) as { data: { id: string }[] };
+    assetIds = listed.data.map((a) => a.id);
+    if (assetIds.length === 2) break;
+    if (Date.now() - start > 60_000) throw new Error(`${assetIds.length} of 2 assets after 60 s`);
   }
+  // One of its images in review with a comment thread, so the review page is scanned with an item on it.
+  const inReview = assetIds[0]!;
   expect((await owner.api(`/api/v1/assets/${inReview}`, { method: "PATCH", body: JSON.stringify({ approvalStatus: "pending" }) })).status).toBe(200);
   const comment = await owner.api(`/api/v1/assets/${inReview}/comments`, { method: "POST", body: JSON.stringify({ body: `Warmer light, please. @${viewer.user.email}` }) });
   expect(comment.status, await comment.clone().text()).toBe(201);
@@ -94,6 +96,9 @@ describe("every studio page", { timeout: 600_000 }, () => {
       ["collection", `/projects/${owner.project.id}/collections/${collectionId}`],
       ["project-spend", `/projects/${owner.project.id}/spend`],
       ["spend", "/spend"],
+      ["asset-detail", `/projects/${owner.project.id}/assets/${assetIds[0]}`],
+      ["compare", `/projects/${owner.project.id}/compare?ids=${assetIds.join(",")}`],
+      ["compare-empty", `/projects/${owner.project.id}/compare`],
       ["settings", "/settings"],
       ["members", "/settings/members"],
       ["api-keys", "/settings/api-keys"],
@@ -141,6 +146,9 @@ describe("every studio page", { timeout: 600_000 }, () => {
     expect(await page.getByRole("button", { name: /Re-run|Cancel|Use as reference/ }).count()).toBe(0);
     expect(await page.getByRole("img").count()).toBeGreaterThan(0);
     expect(await page.getByText("You can look at everything in this project").count()).toBe(1);
+    await check(page, "viewer-asset-detail", `/projects/${owner.project.id}/assets/${assetIds[0]}`, 1440);
+    expect(await page.getByRole("button", { name: /Re-run|Remix|Move to trash|Approve/ }).count()).toBe(0);
+    expect(await page.getByRole("link", { name: "Download", exact: true }).count()).toBe(1);
     await page.goto(`${inject("appUrl")}/projects/${owner.project.id}/settings`);
     await until(() => page.getByRole("heading", { name: "You can't open this" }).count()).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);

@@ -18,9 +18,10 @@ function walk(dir: string): string[] {
 
 const rel = (file: string) => path.relative(ROOT, file).split(path.sep).join("/");
 
-/** "app/(studio)/projects/[projectId]/page.tsx" → "/projects/[projectId]" (route groups and slots vanish). */
+/** "app/(studio)/projects/[projectId]/page.tsx" → "/projects/[projectId]" (route groups, slots and interception markers vanish). */
 export function urlTemplate(file: string): string {
-  const parts = rel(file).split("/").slice(1, -1).filter((p) => !/^\(.*\)$/.test(p) && !p.startsWith("@"));
+  // An intercepting route's marker ("(.)assets") serves the URL without it, like a route group.
+  const parts = rel(file).split("/").slice(1, -1).filter((p) => !/^\(.*\)$/.test(p) && !p.startsWith("@")).map((p) => p.replace(/^(\(\.+\))+/, ""));
   return `/${parts.join("/")}`;
 }
 

@@ -71,6 +71,7 @@ export const ROUTE_BODIES: Record<string, (w: World) => unknown> = {
   "PATCH /api/v1/teams/[teamId]/prompts/[promptId]": () => ({ name: "Pwned" }),
   "POST /api/v1/teams/[teamId]/prompts/enhance": () => ({ prompt: "a red sneaker" }),
   "POST /api/v1/teams/[teamId]/prompts/provider-enhance": () => ({ provider: "runware", prompt: "a red sneaker" }),
+  "POST /api/v1/projects/[projectId]/uploads": () => ({ contentType: "image/png", bytes: 1000 }),
 };
 
 export type ActionSpec = {

@@ -97,6 +97,8 @@ export async function buildWorld() {
     budgetId: budget.id,
     commentId: comment.id,
     token: invitation.url.split("/").pop()!,
+    // Reference uploads have no row until completed: a well-formed id of an upload that was never sent.
+    uploadId: "upl_01M98K00000000000000000000",
     // The catch-all for unknown /api paths (app/api/[...path]): any path no route serves.
     path: "no-such-route",
   };

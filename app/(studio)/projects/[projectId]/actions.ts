@@ -10,11 +10,13 @@ import { log } from "@/lib/observability/log";
 import { cancelGeneration } from "@/lib/generations/cancel-generation";
 import { createGenerationInput } from "@/lib/generations/generation-schemas";
 import { failed, ok, type ActionResult, type ActionState } from "@/lib/actions/action-result";
+import { toGenerationDto, type GenerationDto } from "@/lib/generations/generation-dto";
 import { formToGenerationRequest } from "./form-to-request";
 
-export type GenerateResult = ActionResult<{ generationId: string }>;
+// The generation itself rides along so the panel can hand it to the queue at once (studio:generation-submitted).
+export type GenerateResult = ActionResult<{ generationId: string; generation: GenerationDto }>;
 
-export async function generateAction(projectId: string, _: ActionState<{ generationId: string }>, form: FormData): Promise<GenerateResult> {
+export async function generateAction(projectId: string, _: ActionState<{ generationId: string; generation: GenerationDto }>, form: FormData): Promise<GenerateResult> {
   try {
     const who = await sessionCaller();
     const { access } = await getProjectOrThrow({ caller: who, projectId, permission: "generation.create" });
@@ -22,7 +24,7 @@ export async function generateAction(projectId: string, _: ActionState<{ generat
     if (!parsed.success) throw toAppError(parsed.error);
     const { generation } = await submitGeneration({ access, projectId, input: parsed.data });
     revalidatePath(`/projects/${projectId}`);
-    return ok({ generationId: generation.id });
+    return ok({ generationId: generation.id, generation: await toGenerationDto({ ...generation, outputs: [] }) });
   } catch (error) {
     const appError = toAppError(error);
     if (appError.code === "internal_error") log("studio").error({ err: error }, "generate failed");

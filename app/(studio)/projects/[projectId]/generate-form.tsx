@@ -1,11 +1,22 @@
 "use client";
 
-import { cloneElement, isValidElement, startTransition, useActionState, useEffect, useRef, useState, type ReactElement } from "react";
+import { cloneElement, isValidElement, startTransition, useActionState, useCallback, useEffect, useRef, useState, type ReactElement } from "react";
+import { useSearchParams } from "next/navigation";
 import { toast } from "sonner";
-import { Sparkles } from "lucide-react";
+import { Lock, LockOpen, Sparkles } from "lucide-react";
 import { generateAction } from "./actions";
 import { ReferencePicker, type PickedReference } from "./reference-picker";
+import { AspectRatioPicker } from "./_components/generate/aspect-ratio-picker";
+import { dispatchGenerationSubmitted } from "./_components/generate/submitted-event";
+import { uploadReference } from "./_components/generate/upload-reference";
+import { useHydrated } from "./_components/asset-detail/use-hydrated";
 import type { ActionState } from "@/lib/actions/action-result";
+import type { GenerationDto } from "@/lib/generations/generation-dto";
+import { CATALOG_ENTRIES, type Mode, type ModelId } from "@/lib/kling/models";
+import { LIMITS } from "@/lib/kling/options";
+import { PRICES } from "@/lib/kling/prices";
+import { PROVIDER_IDS, PROVIDER_LABELS, type ProviderId } from "@/lib/kling/providers";
+import { PROVIDER_SUPPORT } from "@/lib/kling/provider-support";
 import { FormAlert } from "@/app/_components/action-form";
 import { useAnnounce } from "@/app/_components/live-region";
 import { Button } from "@/app/_components/ui/button";
@@ -14,36 +25,128 @@ import { Label } from "@/app/_components/ui/label";
 import { NativeSelect } from "@/app/_components/ui/native-select";
 import { Textarea } from "@/app/_components/ui/textarea";
 
-type Entry = { value: string; label: string; aspectRatios: readonly string[]; resolutions: readonly string[]; needsReferences: boolean };
+type Result = { generationId: string; generation: GenerationDto };
+type Headroom = { remainingMicros: number; hardLimitMicros: number; period: string } | null;
+
+// Edit takes exactly one source image; O3 takes up to 10 references (elements share that limit).
+const REFERENCE_LIMIT: Record<Mode, number> = { "text-to-image": 0, edit: 1, "multi-reference": LIMITS.maxReferences };
+const entryKey = (e: { model: string; mode: string }) => `${e.model}|${e.mode}`;
+const usd = (micros: number) => `$${(micros / 1_000_000).toFixed(micros !== 0 && micros < 1_000_000 ? 3 : 2)}`;
 
 /**
- * The generate form. It submits through a transition instead of the form's own action, so React never resets it:
- * the prompt and every setting stay as typed after a submit and after an error (people iterate on a prompt).
- * Ctrl/Cmd+Enter submits from anywhere in the form.
+ * The generate panel. Every control is held in state and the form submits through a transition (not the form's own
+ * action), so React never resets it: the prompt and every setting stay as they were after a submit and after an error.
+ * What a control offers comes from the catalog (lib/kling) for the chosen model, mode and provider, so the panel
+ * never offers what the server would refuse; the estimate uses the same price list the server reserves with.
+ * Ctrl/Cmd+Enter submits from anywhere in the form. `?ref=<assetId>` adds a reference; `?edit=<assetId>` opens edit
+ * mode on that image (links from the image detail).
  */
-export function GenerateForm(props: { projectId: string; entries: Entry[]; providers: { id: string; label: string }[]; defaultProvider: string }) {
-  const [state, dispatch, pending] = useActionState<ActionState<{ generationId: string }>, FormData>(generateAction.bind(null, props.projectId), null);
-  const [entryValue, setEntryValue] = useState(props.entries[0]!.value);
+export function GenerateForm(props: { projectId: string; defaultProvider: string; entries?: unknown; providers?: unknown }) {
+  const [state, dispatch, pending] = useActionState<ActionState<Result>, FormData>(generateAction.bind(null, props.projectId), null);
+  const [entryValue, setEntryValue] = useState(entryKey(CATALOG_ENTRIES[0]!));
+  const [provider, setProvider] = useState<ProviderId>((PROVIDER_IDS as readonly string[]).includes(props.defaultProvider) ? (props.defaultProvider as ProviderId) : "kling");
+  const [prompt, setPrompt] = useState("");
+  const [negative, setNegative] = useState("");
+  const [aspectRatio, setAspectRatio] = useState("16:9");
+  const [resolution, setResolution] = useState("1k");
+  const [count, setCount] = useState("1");
+  const [outputFormat, setOutputFormat] = useState("");
+  const [seed, setSeed] = useState("");
+  const [seedLocked, setSeedLocked] = useState(false);
   const [references, setReferences] = useState<PickedReference[]>([]);
+  const [headroom, setHeadroom] = useState<Headroom | undefined>(undefined);
   const formRef = useRef<HTMLFormElement>(null);
+  const clientId = useRef<string | null>(null);
   const announce = useAnnounce();
-  const entry = props.entries.find((e) => e.value === entryValue) ?? props.entries[0]!;
+  const searchParams = useSearchParams();
+  const consumed = useRef(new Set<string>());
+  const hydrated = useHydrated();
+
+  const entry = CATALOG_ENTRIES.find((e) => entryKey(e) === entryValue) ?? CATALOG_ENTRIES[0]!;
+  const model: ModelId = entry.model;
+  const mode: Mode = entry.mode;
+  const providerSupport = PROVIDER_SUPPORT[provider];
+  const support = providerSupport.models[model];
+  const offered = !!support && support.modes.includes(mode);
+  const refLimit = REFERENCE_LIMIT[mode];
+
+  // Keep every value inside what the chosen model and provider allow (a model change can remove the current ratio).
+  useEffect(() => {
+    if (!support) return;
+    if (!support.aspectRatios.includes(aspectRatio as never)) setAspectRatio(support.aspectRatios[0]!);
+    if (!support.resolutions.includes(resolution as never)) setResolution(support.resolutions[0]!);
+    if (outputFormat && !support.outputFormats.includes(outputFormat as never)) setOutputFormat("");
+    if (Number(count) > providerSupport.maxImages) setCount(String(providerSupport.maxImages));
+    if (references.length > refLimit) setReferences(references.slice(0, refLimit));
+  }, [support, providerSupport, aspectRatio, resolution, outputFormat, count, references, refLimit]);
+
+  const loadHeadroom = useCallback(() => {
+    fetch(`/api/v1/projects/${props.projectId}/budget/headroom`)
+      .then((r) => (r.ok ? (r.json() as Promise<{ headroom: Headroom }>) : null))
+      .then((data) => data && setHeadroom(data.headroom))
+      .catch(() => undefined);
+  }, [props.projectId]);
+  useEffect(loadHeadroom, [loadHeadroom]);
+
+  // Links from the image detail: "Use as reference" (?ref=) and "Edit" (?edit=). Each value is taken once.
+  useEffect(() => {
+    const ref = searchParams.get("ref");
+    const edit = searchParams.get("edit");
+    const picked = (id: string) => ({ assetId: id, thumbUrl: `/api/v1/assets/${encodeURIComponent(id)}/image?size=small` });
+    if (edit && !consumed.current.has(`edit:${edit}`)) {
+      consumed.current.add(`edit:${edit}`);
+      setEntryValue("kling-v3|edit");
+      setReferences([picked(edit)]);
+      document.getElementById("prompt")?.focus({ preventScroll: true });
+    } else if (ref && !consumed.current.has(`ref:${ref}`)) {
+      consumed.current.add(`ref:${ref}`);
+      if (REFERENCE_LIMIT[mode] === 0) setEntryValue("kling-v3-omni|multi-reference");
+      setReferences((current) => (current.some((r) => r.assetId === ref) ? current : [...current, picked(ref)].slice(0, LIMITS.maxReferences)));
+    }
+  }, [searchParams, mode]);
+
+  useEffect(() => {
+    if (!state || !clientId.current) return;
+    const id = clientId.current;
+    clientId.current = null;
+    if (state.ok) {
+      dispatchGenerationSubmitted({ clientId: id, state: "queued", generation: state.data.generation });
+      toast.success("Queued. It appears in the queue as it runs.");
+      announce("Generation queued.");
+      if (!seedLocked) setSeed("");
+    } else {
+      dispatchGenerationSubmitted({ clientId: id, state: "failed", error: state.error.message });
+    }
+    loadHeadroom();
+  }, [state, announce, loadHeadroom, seedLocked]);
+
   const fields = state && !state.ok ? (state.error.fields ?? {}) : {};
   const field = (name: string) => fields[`parameters.${name}`] ?? fields[name];
   const referenceError = Object.entries(fields).find(([k]) => k.startsWith("references") || k === "images")?.[1];
   const hasFieldErrors = Object.keys(fields).length > 0;
 
-  useEffect(() => {
-    if (!state?.ok) return;
-    setReferences([]);
-    toast.success("Queued. It appears below as it runs.");
-    announce("Generation queued.");
-  }, [state, announce]);
+  const n = Math.max(1, Math.min(providerSupport.maxImages, Number(count) || 1));
+  const price = PRICES[provider][model];
+  const unit = price?.micros[resolution as keyof typeof price.micros];
+  const estimate = unit === undefined ? null : price!.per === "generation" ? unit : unit * n;
+  const blocked = !offered
+    ? `${PROVIDER_LABELS[provider]} doesn't offer ${entry.label}. Choose another provider.`
+    : refLimit > 0 && references.length === 0
+      ? mode === "edit" ? "Add the image to edit." : "Add at least one reference image."
+      : headroom && estimate !== null && estimate > headroom.remainingMicros
+        ? `Over budget: this costs about ${usd(estimate)}, only ${usd(headroom.remainingMicros)} of the ${headroom.period} budget is left.`
+        : null;
 
   const submit = () => {
     const form = formRef.current;
-    if (!form || pending) return;
+    if (!form || pending || blocked) return;
     const data = new FormData(form);
+    clientId.current = crypto.randomUUID();
+    dispatchGenerationSubmitted({
+      clientId: clientId.current,
+      state: "pending",
+      pending: { prompt, model, mode, provider, numImages: n, aspectRatio, resolution, submittedAt: new Date().toISOString() },
+    });
     startTransition(() => dispatch(data));
   };
 
@@ -61,41 +164,85 @@ export function GenerateForm(props: { projectId: string; entries: Entry[]; provi
       }}>
       {state && !state.ok && !hasFieldErrors ? <FormAlert className="mb-0">{state.error.message}</FormAlert> : null}
       <GenField id="prompt" label="Prompt" error={field("prompt")}>
-        <Textarea id="prompt" name="prompt" rows={5} maxLength={2500} className="min-h-28 bg-background/60 text-[15px]"
-          placeholder="A sunlit studio shot of a ceramic mug on linen, soft shadows" />
+        <Textarea id="prompt" name="prompt" rows={5} maxLength={LIMITS.promptMaxChars} value={prompt} onChange={(e) => setPrompt(e.target.value)}
+          className="min-h-28 bg-background/60 text-[15px]" placeholder="A sunlit studio shot of a ceramic mug on linen, soft shadows" />
       </GenField>
-      <GenField id="entry" label="Model" error={field("model") ?? field("mode")}>
+      {providerSupport.negativePrompt && offered ? (
+        <GenField id="negative_prompt" label="Negative prompt" error={field("negative_prompt")}>
+          <Input id="negative_prompt" name="negative_prompt" maxLength={LIMITS.promptMaxChars} value={negative} onChange={(e) => setNegative(e.target.value)} placeholder="What to leave out" />
+        </GenField>
+      ) : null}
+      <GenField id="entry" label="Mode and model" error={field("model") ?? field("mode")}>
         <NativeSelect id="entry" name="entry" value={entryValue} onChange={(e) => setEntryValue(e.target.value)}>
-          {props.entries.map((e) => <option key={e.value} value={e.value}>{e.label}</option>)}
+          {CATALOG_ENTRIES.map((e) => <option key={entryKey(e)} value={entryKey(e)}>{e.label}</option>)}
         </NativeSelect>
       </GenField>
       <div className="grid grid-cols-2 gap-3">
         <GenField id="provider" label="Provider" error={field("provider")}>
-          <NativeSelect id="provider" name="provider" defaultValue={props.defaultProvider}>
-            {props.providers.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
-          </NativeSelect>
-        </GenField>
-        <GenField id="num_images" label="Images" error={field("num_images")}>
-          <Input id="num_images" name="num_images" type="number" min={1} max={9} defaultValue={1} />
-        </GenField>
-        {/* Keyed on the model: its allowed values differ, so a model change starts from its own defaults. */}
-        <GenField id="aspect_ratio" label="Aspect ratio" error={field("aspect_ratio")}>
-          <NativeSelect id="aspect_ratio" name="aspect_ratio" key={`ar-${entry.value}`} defaultValue={entry.aspectRatios[0]}>
-            {entry.aspectRatios.map((r) => <option key={r}>{r}</option>)}
+          <NativeSelect id="provider" name="provider" value={provider} onChange={(e) => setProvider(e.target.value as ProviderId)}>
+            {PROVIDER_IDS.map((id) => {
+              const s = PROVIDER_SUPPORT[id].models[model];
+              const ok = !!s && s.modes.includes(mode);
+              return <option key={id} value={id}>{PROVIDER_LABELS[id]}{ok ? "" : " (not offered)"}</option>;
+            })}
           </NativeSelect>
         </GenField>
         <GenField id="resolution" label="Resolution" error={field("resolution")}>
-          <NativeSelect id="resolution" name="resolution" key={`res-${entry.value}`} defaultValue="1k">
-            {entry.resolutions.map((r) => <option key={r}>{r}</option>)}
+          <NativeSelect id="resolution" name="resolution" value={resolution} onChange={(e) => setResolution(e.target.value)}>
+            {(support?.resolutions ?? ["1k"]).map((r) => <option key={r} value={r}>{r.toUpperCase()}</option>)}
           </NativeSelect>
         </GenField>
       </div>
-      {entry.needsReferences ? <ReferencePicker references={references} onChange={setReferences} error={referenceError} /> : null}
-      {references.map((r) => <input key={r.assetId} type="hidden" name="referenceAssetId" value={r.assetId} />)}
+      {support ? <AspectRatioPicker ratios={support.aspectRatios} value={aspectRatio} onChange={setAspectRatio} error={field("aspect_ratio")} /> : null}
+      <div className="grid grid-cols-2 gap-3">
+        <GenField id="num_images" label="Images" error={field("num_images")} hint={`Up to ${providerSupport.maxImages} on ${PROVIDER_LABELS[provider]}`}>
+          <Input id="num_images" name="num_images" type="number" min={1} max={providerSupport.maxImages} value={count} onChange={(e) => setCount(e.target.value)}
+            onBlur={() => setCount(String(n))} />
+        </GenField>
+        {support && support.outputFormats.length > 0 ? (
+          <GenField id="output_format" label="Output format" error={field("output_format")}>
+            <NativeSelect id="output_format" name="output_format" value={outputFormat} onChange={(e) => setOutputFormat(e.target.value)}>
+              <option value="">Provider default</option>
+              {support.outputFormats.map((f) => <option key={f} value={f}>{f.toUpperCase()}</option>)}
+            </NativeSelect>
+          </GenField>
+        ) : null}
+        {providerSupport.seed ? (
+          <div className="grid min-w-0 content-start gap-1.5">
+            <Label htmlFor="seed">Seed</Label>
+            <div className="flex gap-1">
+              <Input id="seed" name={seedLocked ? "seed" : undefined} type="number" min={0} max={LIMITS.seedMax} value={seed} disabled={!seedLocked}
+                placeholder="Random" onChange={(e) => setSeed(e.target.value)} aria-invalid={field("seed") ? true : undefined}
+                aria-describedby={field("seed") ? "seed-error" : undefined} />
+              <Button type="button" variant={seedLocked ? "default" : "secondary"} size="icon" aria-pressed={seedLocked}
+                aria-label={seedLocked ? "Unlock the seed (random each time)" : "Lock the seed"}
+                onClick={() => {
+                  if (!seedLocked && !seed) setSeed(String(Math.floor(Math.random() * LIMITS.seedMax)));
+                  setSeedLocked(!seedLocked);
+                }}>
+                {seedLocked ? <Lock aria-hidden /> : <LockOpen aria-hidden />}
+              </Button>
+            </div>
+            {field("seed") ? <p id="seed-error" className="text-xs text-destructive">{field("seed")}</p> : null}
+          </div>
+        ) : null}
+      </div>
+      {refLimit > 0 ? (
+        <ReferencePicker references={references} onChange={setReferences} limit={refLimit} error={referenceError}
+          upload={(file) => uploadReference({ projectId: props.projectId, file })} />
+      ) : null}
+      {references.slice(0, refLimit).map((r) => <input key={r.assetId} type="hidden" name="referenceAssetId" value={r.assetId} />)}
       <div className="grid gap-2">
-        <Button type="submit" size="lg" disabled={pending} className="w-full">
+        <div className="flex items-baseline justify-between gap-2 text-[13px]" aria-live="polite">
+          <span>Estimate <strong className="tabular-nums" data-testid="estimate">{estimate === null ? "—" : usd(estimate)}</strong></span>
+          <span className="text-muted-foreground tabular-nums">
+            {headroom === undefined ? "" : headroom === null ? "No budget limit" : `${usd(headroom.remainingMicros)} left this ${headroom.period === "total" ? "project" : "month"}`}
+          </span>
+        </div>
+        <Button type="submit" size="lg" disabled={pending || !!blocked || !hydrated} aria-describedby={blocked ? "generate-blocked" : undefined} className="w-full">
           <Sparkles aria-hidden /> {pending ? "Queuing…" : "Generate"}
         </Button>
+        {blocked ? <p id="generate-blocked" className="text-xs text-warning">{blocked}</p> : null}
         {state && !state.ok && hasFieldErrors ? <p role="alert" className="text-xs text-destructive">{state.error.message}</p> : null}
         <p className="text-center text-xs text-muted-foreground"><kbd className="font-sans">Ctrl</kbd>/<kbd className="font-sans">⌘</kbd> + <kbd className="font-sans">Enter</kbd> to generate</p>
       </div>
@@ -104,14 +251,14 @@ export function GenerateForm(props: { projectId: string; entries: Entry[]; provi
 }
 
 // A label, its control and the server's message beside it; the control is told it is invalid and what to read out.
-function GenField({ id, label, error, children }: { id: string; label: string; error?: string; children: ReactElement<Record<string, unknown>> }) {
-  const control = isValidElement(children)
-    ? cloneElement(children, { "aria-invalid": error ? true : undefined, "aria-describedby": error ? `${id}-error` : undefined })
-    : children;
+function GenField({ id, label, error, hint, children }: { id: string; label: string; error?: string; hint?: string; children: ReactElement<Record<string, unknown>> }) {
+  const described = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
+  const control = isValidElement(children) ? cloneElement(children, { "aria-invalid": error ? true : undefined, "aria-describedby": described }) : children;
   return (
     <div className="grid min-w-0 content-start gap-1.5">
       <Label htmlFor={id}>{label}</Label>
       {control}
+      {hint ? <p id={`${id}-hint`} className="text-[11px] text-muted-foreground">{hint}</p> : null}
       {error ? <p id={`${id}-error`} className="text-xs text-destructive">{error}</p> : null}
     </div>
   );

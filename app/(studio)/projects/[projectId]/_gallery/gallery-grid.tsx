@@ -17,13 +17,15 @@ type Props = {
   handlers: TileHandlers;
   /** Asked for when the last rows come near the screen. */
   onNearEnd: () => void;
+  /** Appended to each tile's link (see GalleryTile). */
+  detailQuery: string;
 };
 
 /**
  * The justified grid, virtualized by row against the window's scroll: only the rows near the screen are in the DOM
  * (a few dozen images whether 100 or 20,000 are loaded). Row heights are exact, so nothing jumps.
  */
-export function GalleryGrid({ assets, targetHeight, selected, canEdit, trash, handlers, onNearEnd }: Props) {
+export function GalleryGrid({ assets, targetHeight, selected, canEdit, trash, handlers, onNearEnd, detailQuery }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
   const [offsetTop, setOffsetTop] = useState(0);
@@ -99,6 +101,7 @@ export function GalleryGrid({ assets, targetHeight, selected, canEdit, trash, ha
                 canEdit={canEdit}
                 trash={trash}
                 handlers={handlers}
+                detailQuery={detailQuery}
               />
             ))}
           </div>

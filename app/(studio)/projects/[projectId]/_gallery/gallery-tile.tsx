@@ -29,6 +29,8 @@ type Props = {
   canEdit: boolean;
   trash: boolean;
   handlers: TileHandlers;
+  /** The gallery's filters and sort as the API names them: the detail's arrow keys walk the same sequence. */
+  detailQuery: string;
 };
 
 const actionButton =
@@ -43,7 +45,7 @@ function imageSrc(asset: GalleryAssetDto, pixelWidth: number, failed: boolean) {
   return small ? asset.urls.thumbSmall : asset.urls.thumbLarge;
 }
 
-export const GalleryTile = memo(function GalleryTile({ asset, index, width, height, grow, selected, selecting, canEdit, trash, handlers }: Props) {
+export const GalleryTile = memo(function GalleryTile({ asset, index, width, height, grow, selected, selecting, canEdit, trash, handlers, detailQuery }: Props) {
   const [loaded, setLoaded] = useState(false);
   const [failed, setFailed] = useState(false);
   const dpr = typeof window === "undefined" ? 1 : window.devicePixelRatio || 1;
@@ -70,7 +72,7 @@ export const GalleryTile = memo(function GalleryTile({ asset, index, width, heig
       style={{ flex: grow ? `${width} ${width} 0px` : `0 0 ${width}px`, height, backgroundImage: placeholder ? `url(${placeholder})` : undefined }}
     >
       <Link
-        href={`/projects/${asset.projectId}/assets/${asset.id}`}
+        href={`/projects/${asset.projectId}/assets/${asset.id}${detailQuery ? `?${detailQuery}` : ""}`}
         onClick={onClick}
         prefetch={false}
         className="block size-full focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"

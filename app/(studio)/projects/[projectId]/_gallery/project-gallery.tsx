@@ -142,7 +142,7 @@ export function ProjectGallery({ projectId, canEdit, options, initial }: {
       ) : (
         <>
           <GalleryGrid assets={assets} targetHeight={ROW_HEIGHTS[filters.density]} selected={selected} canEdit={canEdit} trash={trash}
-            handlers={handlers} onNearEnd={onNearEnd} />
+            handlers={handlers} onNearEnd={onNearEnd} detailQuery={apiQuery} />
           <div className="flex min-h-10 items-center justify-center text-[13px] text-muted-foreground">
             {isFetchingNextPage ? "Loading more…" : query.isError ? (
               <Button variant="ghost" size="sm" onClick={() => void fetchNextPage()}>Loading failed — try again</Button>

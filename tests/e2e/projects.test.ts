@@ -94,26 +94,26 @@ describe("projects in the studio", { timeout: 180_000 }, () => {
     await page.goto(`${inject("appUrl")}/projects/${project.id}`);
     const form = page.getByRole("form", { name: "Generate" });
     const prompt = "a glass teapot on a windowsill, morning light";
-    await form.getByLabel("Prompt").fill(prompt);
+    await form.getByLabel("Prompt", { exact: true }).fill(prompt);
     await form.getByLabel("Aspect ratio").selectOption("1:1");
     await form.getByLabel("Provider").selectOption("fal");
     await form.getByLabel("Images").fill("0");
-    await form.getByLabel("Prompt").press("Control+Enter");
+    await form.getByLabel("Prompt", { exact: true }).press("Control+Enter");
     // The error is beside its field and nothing the person typed or chose is lost.
     await until(() => form.getByLabel("Images").getAttribute("aria-invalid")).toBe("true");
-    expect(await form.getByLabel("Prompt").inputValue()).toBe(prompt);
+    expect(await form.getByLabel("Prompt", { exact: true }).inputValue()).toBe(prompt);
     expect(await form.getByLabel("Aspect ratio").inputValue()).toBe("1:1");
     expect(await form.getByLabel("Provider").inputValue()).toBe("fal");
     expect(await db.generation.count({ where: { projectId: project.id } })).toBe(0);
 
     await form.getByLabel("Images").fill("2");
-    await form.getByLabel("Prompt").press("Control+Enter");
+    await form.getByLabel("Prompt", { exact: true }).press("Control+Enter");
     await until(() => db.generation.count({ where: { projectId: project.id } })).toBe(1);
     const generation = await db.generation.findFirstOrThrow({ where: { projectId: project.id } });
     expect(generation).toMatchObject({ prompt, aspectRatio: "1:1", provider: "fal", numImages: 2 });
     // After a successful submit the form still holds the prompt and settings, ready for the next variation.
     await until(() => form.getByRole("button", { name: "Generate" }).isEnabled()).toBe(true);
-    expect(await form.getByLabel("Prompt").inputValue()).toBe(prompt);
+    expect(await form.getByLabel("Prompt", { exact: true }).inputValue()).toBe(prompt);
     expect(await form.getByLabel("Aspect ratio").inputValue()).toBe("1:1");
     expect(await form.getByLabel("Images").inputValue()).toBe("2");
     expect(await form.getByLabel("Images").getAttribute("aria-invalid")).toBeNull();

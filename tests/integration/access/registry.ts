@@ -109,8 +109,6 @@ export const ACTIONS: Record<string, ActionSpec> = {
     bound: (w) => [w.project.id],
     form: () => ({ model: "kling-v3", mode: "text-to-image", prompt: "a red bicycle", aspect_ratio: "1:1", n: "1" }),
   },
-  "app/(studio)/projects/[projectId]/actions.ts#rerunAction": { scope: "team", bound: (w) => [w.SEGMENTS.generationId] },
-  "app/(studio)/projects/[projectId]/actions.ts#cancelAction": { scope: "team", bound: (w) => [w.SEGMENTS.generationId] },
 
   "app/(studio)/settings/team-actions.ts#switchTeamAction": team(() => ({}), { viewerMay: "any member may switch to a team they belong to" }),
   "app/(studio)/settings/team-actions.ts#createTeamAction": { scope: "self", form: () => ({ name: "Attacker team" }) },

@@ -4,10 +4,8 @@ import { revalidatePath } from "next/cache";
 import { sessionCaller } from "@/lib/auth/current-user";
 import { toAppError } from "@/lib/errors";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
-import { getGenerationOrThrow } from "@/lib/generations/get-generation-or-throw";
-import { submitGeneration, submitRerun } from "@/lib/generations/submit-generation";
+import { submitGeneration } from "@/lib/generations/submit-generation";
 import { log } from "@/lib/observability/log";
-import { cancelGeneration } from "@/lib/generations/cancel-generation";
 import { createGenerationInput } from "@/lib/generations/generation-schemas";
 import { failed, ok, type ActionResult, type ActionState } from "@/lib/actions/action-result";
 import { toGenerationDto, type GenerationDto } from "@/lib/generations/generation-dto";
@@ -32,30 +30,5 @@ export async function generateAction(projectId: string, _: ActionState<{ generat
     // button: the form shows `fields.budget` there.
     if (appError.code === "payment_required") return failed(appError.code, appError.message, { budget: appError.message });
     return failed(appError.code, appError.message, appError.fields);
-  }
-}
-
-export async function rerunAction(generationId: string): Promise<ActionResult<undefined>> {
-  try {
-    const who = await sessionCaller();
-    const { generation, access } = await getGenerationOrThrow({ caller: who, generationId, permission: "generation.create" });
-    await submitRerun({ access, generation, input: { parameters: {}, pinSeed: false } });
-    revalidatePath(`/projects/${generation.projectId}`);
-    return ok();
-  } catch (error) {
-    const appError = toAppError(error);
-    return failed(appError.code, appError.message);
-  }
-}
-
-export async function cancelAction(generationId: string): Promise<ActionResult<undefined>> {
-  try {
-    const { generation } = await getGenerationOrThrow({ caller: await sessionCaller(), generationId, permission: "generation.create" });
-    await cancelGeneration({ generation });
-    revalidatePath(`/projects/${generation.projectId}`);
-    return ok();
-  } catch (error) {
-    const appError = toAppError(error);
-    return failed(appError.code, appError.message);
   }
 }

@@ -9,7 +9,7 @@ import { readSpendRange } from "@/lib/spend/read-spend-range";
 import { listSpendAlerts } from "@/lib/spend/list-spend-alerts";
 import { PageHeader } from "@/app/_components/page-header";
 import { SpendView } from "../../../_components/spend/spend-view";
-import { LiveRefresh } from "../live-refresh";
+import { SpendLiveRefresh } from "./spend-live-refresh";
 
 export const metadata: Metadata = { title: "Project spend" };
 
@@ -18,7 +18,7 @@ export default async function ProjectSpendPage(props: { params: Promise<{ projec
   if (!user) redirect("/sign-in");
   const { projectId } = await props.params;
   // Before anything is read: the project's event stream re-renders the page as generations move, so new spend shows
-  // in the chart and table without a reload (see LiveRefresh).
+  // in the chart and table without a reload (see SpendLiveRefresh).
   const renderedAt = new Date().toISOString();
   const { project, access } = await getProjectOrThrow({ caller: { kind: "user", userId: user.id }, projectId, permission: "project.read" }).catch((error) => {
     if (error instanceof AppError && error.code === "not_found") notFound();
@@ -35,7 +35,7 @@ export default async function ProjectSpendPage(props: { params: Promise<{ projec
       <PageHeader back={{ href: `/projects/${project.id}`, label: project.name }} title="Project spend" description={`${project.name} · in UTC days, from the ledger`} />
       <SpendView report={report} alerts={alerts} groups={["day", "member", "model", "provider", "element"]} csvBase={`/api/v1/projects/${project.id}/spend`}
         limitName="project budget" limitsHref={can(access.role, "budget.manage") ? `/projects/${project.id}/settings` : undefined} />
-      <LiveRefresh projectId={project.id} renderedAt={renderedAt} />
+      <SpendLiveRefresh projectId={project.id} renderedAt={renderedAt} />
     </div>
   );
 }

@@ -93,29 +93,31 @@ describe("projects in the studio", { timeout: 180_000 }, () => {
     const page = await studioTab(browser, owner.sessionToken, { teamId: team.id });
     await page.goto(`${inject("appUrl")}/projects/${project.id}`);
     const form = page.getByRole("form", { name: "Generate" });
+    // Hydrated once Generate is enabled: a choice made before that would be overwritten by React's state.
+    await until(() => form.getByRole("button", { name: "Generate", exact: true }).isEnabled()).toBe(true);
     const prompt = "a glass teapot on a windowsill, morning light";
-    await form.getByLabel("Prompt", { exact: true }).fill(prompt);
-    await form.getByLabel("Aspect ratio").selectOption("1:1");
-    await form.getByLabel("Provider").selectOption("fal");
-    await form.getByLabel("Images").fill("0");
-    await form.getByLabel("Prompt", { exact: true }).press("Control+Enter");
-    // The error is beside its field and nothing the person typed or chose is lost.
-    await until(() => form.getByLabel("Images").getAttribute("aria-invalid")).toBe("true");
-    expect(await form.getByLabel("Prompt", { exact: true }).inputValue()).toBe(prompt);
-    expect(await form.getByLabel("Aspect ratio").inputValue()).toBe("1:1");
-    expect(await form.getByLabel("Provider").inputValue()).toBe("fal");
+    // Aspect ratios are drawn as shapes: the radio sits behind its label, which takes the click.
+    await form.getByRole("radio", { name: "1:1" }).check({ force: true });
+    await form.getByLabel("Provider", { exact: true }).selectOption("fal");
+    await form.getByLabel("Images", { exact: true }).fill("2");
+    // No prompt yet: the server refuses, the message is beside the prompt, and nothing chosen is lost.
+    await form.getByRole("button", { name: "Generate", exact: true }).click();
+    await until(() => form.getByLabel("Prompt", { exact: true }).getAttribute("aria-invalid")).toBe("true");
+    expect(await form.getByRole("radio", { name: "1:1" }).isChecked()).toBe(true);
+    expect(await form.getByLabel("Provider", { exact: true }).inputValue()).toBe("fal");
+    expect(await form.getByLabel("Images", { exact: true }).inputValue()).toBe("2");
     expect(await db.generation.count({ where: { projectId: project.id } })).toBe(0);
 
-    await form.getByLabel("Images").fill("2");
+    await form.getByLabel("Prompt", { exact: true }).fill(prompt);
     await form.getByLabel("Prompt", { exact: true }).press("Control+Enter");
     await until(() => db.generation.count({ where: { projectId: project.id } })).toBe(1);
     const generation = await db.generation.findFirstOrThrow({ where: { projectId: project.id } });
     expect(generation).toMatchObject({ prompt, aspectRatio: "1:1", provider: "fal", numImages: 2 });
     // After a successful submit the form still holds the prompt and settings, ready for the next variation.
-    await until(() => form.getByRole("button", { name: "Generate" }).isEnabled()).toBe(true);
+    await until(() => form.getByRole("button", { name: "Generate", exact: true }).isEnabled()).toBe(true);
     expect(await form.getByLabel("Prompt", { exact: true }).inputValue()).toBe(prompt);
-    expect(await form.getByLabel("Aspect ratio").inputValue()).toBe("1:1");
-    expect(await form.getByLabel("Images").inputValue()).toBe("2");
-    expect(await form.getByLabel("Images").getAttribute("aria-invalid")).toBeNull();
+    expect(await form.getByRole("radio", { name: "1:1" }).isChecked()).toBe(true);
+    expect(await form.getByLabel("Images", { exact: true }).inputValue()).toBe("2");
+    expect(await form.getByLabel("Prompt", { exact: true }).getAttribute("aria-invalid")).toBeNull();
   });
 });

@@ -27,7 +27,8 @@ const ADMIT = {
 };
 const MARK = {
   name: "webhook-drain-mark",
-  text: `UPDATE "WebhookEvent" SET "processedAt" = now() WHERE id = ANY($1::text[])`,
+  // UTC wall time whatever the session's TimeZone, as Prisma writes these `timestamp` columns.
+  text: `UPDATE "WebhookEvent" SET "processedAt" = now() AT TIME ZONE 'UTC' WHERE id = ANY($1::text[])`,
 };
 
 /**

@@ -39,8 +39,10 @@ export const WEBHOOK_LOOKUP_SQL = {
 // (status only moves forward), so the worker's drain never has to touch it.
 export const WEBHOOK_INSERT_SQL = {
   name: "webhook-insert",
-  text: `INSERT INTO "WebhookEvent" (id, provider, "eventKey", "generationId", payload, "processedAt")
-         VALUES ($1, $2::"Provider", $3, $4, $5::jsonb, CASE WHEN $6::boolean THEN now() END)
+  // Timestamps as UTC wall time whatever the session's TimeZone (the columns are `timestamp` holding UTC, as Prisma
+  // writes them): the column default and a bare now() would store the server's local time.
+  text: `INSERT INTO "WebhookEvent" (id, provider, "eventKey", "generationId", payload, "receivedAt", "processedAt")
+         VALUES ($1, $2::"Provider", $3, $4, $5::jsonb, now() AT TIME ZONE 'UTC', CASE WHEN $6::boolean THEN now() AT TIME ZONE 'UTC' END)
          ON CONFLICT (provider, "eventKey") DO NOTHING`,
 };
 

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { pgPool } from "@/lib/db-pool";
+import { closePgPool, pgPool } from "@/lib/db-pool";
 import { createId } from "@/lib/ids";
 import { stopBoss } from "@/lib/jobs/boss";
 import { loadProject } from "@/lib/projects/get-project-or-throw";
@@ -9,7 +9,8 @@ import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { loadAndClaimSubmission } from "@/lib/generations/load-and-claim-submission";
 import { markSubmitted, releaseSubmitClaim } from "@/lib/generations/submit-claim";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
-import { WEBHOOK_LOOKUP_SQL, type WebhookLookupRow } from "@/lib/webhooks/receive-webhook";
+import { WEBHOOK_INSERT_SQL, WEBHOOK_LOOKUP_SQL, type WebhookLookupRow } from "@/lib/webhooks/receive-webhook";
+import { drainWebhookEvents } from "@/lib/webhooks/drain-webhook-events";
 import { encryptSecret } from "@/lib/credentials/encryption";
 import { resolveTeamAccess } from "@/lib/teams/resolve-team-access";
 import { createUser } from "@/prisma/factories/create-user";
@@ -147,5 +148,26 @@ describe("raw reads and writes on the hot paths equal what Prisma reads", () => 
     expect(await lookup()).toEqual([
       { id: generation.id, teamId: generation.teamId, provider: generation.provider, status: generation.status, credentialId: credential.id, encrypted: credential.encrypted, keyVersion: credential.keyVersion },
     ]);
+  });
+
+  it("the webhook insert and the drain's mark write UTC wall time, as Prisma does, whatever the server's TimeZone", async () => {
+    const { team, project } = await world();
+    const generationId = await queuedGeneration(team.id, project.id);
+    // A server whose default TimeZone is far from UTC (+14 h): a bare now() or the column default would store local time.
+    const { name } = (await db.$queryRaw<{ name: string }[]>`SELECT current_database() AS name`)[0]!;
+    await db.$executeRawUnsafe(`ALTER DATABASE "${name}" SET "TimeZone" = 'Pacific/Kiritimati'`);
+    await closePgPool(); // new connections take the setting
+    try {
+      const { tz } = (await pgPool().query<{ tz: string }>("SELECT current_setting('TimeZone') AS tz")).rows[0]!;
+      expect(tz).toBe("Pacific/Kiritimati");
+      const eventId = createId("webhookEvent");
+      await pgPool().query({ ...WEBHOOK_INSERT_SQL, values: [eventId, "wavespeed", `evt-${eventId}`, generationId, "{}", false] });
+      expect(await drainWebhookEvents()).toBeGreaterThanOrEqual(1);
+      const event = await db.webhookEvent.findUniqueOrThrow({ where: { id: eventId } });
+      for (const at of [event.receivedAt, event.processedAt!]) expect(Math.abs(at.getTime() - Date.now())).toBeLessThan(60_000);
+    } finally {
+      await db.$executeRawUnsafe(`ALTER DATABASE "${name}" RESET "TimeZone"`);
+      await closePgPool();
+    }
   });
 });

@@ -31,8 +31,8 @@ const INSERT_QUEUED = {
            INSERT INTO "GenerationElement" ("generationId", "elementVersionId", position)
            SELECT g.id, x."elementVersionId", x.position FROM g, jsonb_to_recordset($23::jsonb) AS x("elementVersionId" text, position int)),
          reservation AS (
-           INSERT INTO "SpendEntry" (id, "teamId", "projectId", "generationId", "userId", model, provider, kind, "amountMicros")
-           SELECT $24, $2, $3, g.id, $4, $6, $7::"Provider", 'reservation', $17::bigint FROM g)
+           INSERT INTO "SpendEntry" (id, "teamId", "projectId", "generationId", "userId", model, provider, kind, "amountMicros", "createdAt")
+           SELECT $24, $2, $3, g.id, $4, $6, $7::"Provider", 'reservation', $17::bigint, $20::timestamp FROM g)
          SELECT pg_notify($25, $26) FROM g`,
 };
 

@@ -20,7 +20,9 @@ const SPENT_SINCE = {
 };
 const SOFT_ALERT = {
   name: "spend-soft-alert",
-  text: `INSERT INTO "BudgetAlert" (id, "budgetId", "periodStart", kind, "spentMicros") VALUES ($1, $2, $3::timestamp, 'soft', $4::bigint)
+  // createdAt as UTC wall time like every timestamp column (the default would be the server's local time).
+  text: `INSERT INTO "BudgetAlert" (id, "budgetId", "periodStart", kind, "spentMicros", "createdAt")
+         VALUES ($1, $2, $3::timestamp, 'soft', $4::bigint, now() AT TIME ZONE 'UTC')
          ON CONFLICT ("budgetId", "periodStart", kind) DO NOTHING`,
 };
 // The caps that bind this submit: the team's own, the member's across the team, the member's in this project.
@@ -48,8 +50,8 @@ const MEMBER_PROJECT_SPENT = {
 // Inserted only when missing; RETURNING says whether this submit is the one that made it (and so queues its email).
 const ALERT = {
   name: "spend-threshold-alert",
-  text: `INSERT INTO "SpendAlert" (id, "teamId", "limitKind", "limitId", "projectId", "userId", "periodStart", threshold, "limitMicros", "spentMicros")
-         VALUES ($1, $2, $3, $4, $5, $6, $7::timestamp, $8, $9::bigint, $10::bigint)
+  text: `INSERT INTO "SpendAlert" (id, "teamId", "limitKind", "limitId", "projectId", "userId", "periodStart", threshold, "limitMicros", "spentMicros", "createdAt")
+         VALUES ($1, $2, $3, $4, $5, $6, $7::timestamp, $8, $9::bigint, $10::bigint, now() AT TIME ZONE 'UTC')
          ON CONFLICT ("limitId", "periodStart", threshold) DO NOTHING RETURNING id`,
 };
 /** Shares of a limit at which owners and admins are told, once per period each. */

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { pgPool } from "@/lib/db-pool";
+import { closePgPool, pgPool } from "@/lib/db-pool";
 import { createId } from "@/lib/ids";
 import { boss, JOBS_SCHEMA, stopBoss } from "@/lib/jobs/boss";
 import { createGeneration } from "@/lib/generations/create-generation";
@@ -51,6 +51,23 @@ describe("createGeneration", () => {
     expect(ledger.map((e) => [e.kind, e.amountMicros])).toEqual([["reservation", generation.estimatedCostMicros]]);
     expect(generation.estimatedCostMicros).toBe(56_000n);
     expect(await submitJobsFor([generation.id])).toBe(1);
+  });
+
+  it("dates the reservation in UTC like the generation, whatever the server's TimeZone (the month it counts in)", async () => {
+    const { project: p, access } = await project();
+    // A server whose default TimeZone is +14 h: a column default would date the ledger entry in local time.
+    const { name } = (await db.$queryRaw<{ name: string }[]>`SELECT current_database() AS name`)[0]!;
+    await db.$executeRawUnsafe(`ALTER DATABASE "${name}" SET "TimeZone" = 'Pacific/Kiritimati'`);
+    await closePgPool(); // new connections take the setting
+    try {
+      const { generation } = await createGeneration({ access, projectId: p.id, input, idempotencyKey: null });
+      const [entry] = await db.spendEntry.findMany({ where: { generationId: generation.id } });
+      expect(entry!.createdAt).toEqual(generation.createdAt);
+      expect(Math.abs(entry!.createdAt.getTime() - Date.now())).toBeLessThan(60_000);
+    } finally {
+      await db.$executeRawUnsafe(`ALTER DATABASE "${name}" RESET "TimeZone"`);
+      await closePgPool();
+    }
   });
 
   it("writes nothing — no row, no reservation, no job — when the budget refuses", async () => {

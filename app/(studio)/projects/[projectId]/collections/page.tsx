@@ -12,14 +12,14 @@ import { Input } from "@/app/_components/ui/input";
 import { NativeSelect } from "@/app/_components/ui/native-select";
 import { cn } from "@/app/_components/cn";
 import { createCollectionAction } from "./actions";
-import { loadProject } from "./load-project";
+import { projectPageAccess } from "@/app/(studio)/projects/[projectId]/project-page-access";
 import { describeFilter } from "./describe-filter";
 
 export const metadata: Metadata = { title: "Collections" };
 
 export default async function CollectionsPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
-  const { project, access } = await loadProject(projectId);
+  const { project, access } = await projectPageAccess(projectId);
   const collections = await listCollections({ projectId: project.id });
   const topLevel = collections.filter((c) => c.parentId === null);
   const canEdit = can(access.role, "asset.edit");

@@ -1,10 +1,6 @@
 import type { Metadata } from "next";
 import { ClipboardCheck } from "lucide-react";
-import { notFound, redirect } from "next/navigation";
-import { currentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
-import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { listComments } from "@/lib/review/list-comments";
 import { listReviewQueue } from "@/lib/review/list-review-queue";
 import { mentionableMembers } from "@/lib/review/mentionable-members";
@@ -12,19 +8,13 @@ import { EmptyState } from "@/app/_components/empty-state";
 import { PageHeader } from "@/app/_components/page-header";
 import { Badge } from "@/app/_components/ui/badge";
 import { ReviewItem } from "./review-item";
+import { projectPageAccess } from "../project-page-access";
 
 export const metadata: Metadata = { title: "Review" };
 
 export default async function ReviewPage({ params }: { params: Promise<{ projectId: string }> }) {
-  const user = await currentUser();
-  if (!user) redirect("/sign-in");
   const { projectId } = await params;
-  const { project, access } = await getProjectOrThrow({ caller: { kind: "user", userId: user.id }, projectId, permission: "project.read" }).catch(
-    (error: unknown) => {
-      if (error instanceof AppError && (error.code === "not_found" || error.code === "forbidden")) notFound();
-      throw error;
-    },
-  );
+  const { user, project, access } = await projectPageAccess(projectId);
   const [queue, members] = await Promise.all([listReviewQueue({ projectId, teamId: project.teamId }), mentionableMembers({ teamId: project.teamId, projectId })]);
   const comments = await listComments({ assetIds: queue.data.map((a) => a.id) });
   const canApprove = can(access.role, "asset.approve");

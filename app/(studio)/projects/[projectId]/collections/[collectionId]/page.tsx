@@ -17,7 +17,7 @@ import { Badge } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
 import { Input } from "@/app/_components/ui/input";
 import { deleteCollectionAction, removeFromCollectionAction, renameCollectionAction } from "../actions";
-import { loadProject } from "../load-project";
+import { projectPageAccess } from "@/app/(studio)/projects/[projectId]/project-page-access";
 import { describeFilter } from "../describe-filter";
 
 export const metadata: Metadata = { title: "Collection" };
@@ -27,7 +27,7 @@ const PAGE = 60;
 export default async function CollectionPage(props: { params: Promise<{ projectId: string; collectionId: string }>; searchParams: Promise<{ cursor?: string }> }) {
   const { projectId, collectionId } = await props.params;
   const { cursor } = await props.searchParams;
-  const { user, project } = await loadProject(projectId);
+  const { user, project } = await projectPageAccess(projectId);
   const { collection, access } = await getCollectionOrThrow({ caller: { kind: "user", userId: user.id }, collectionId, permission: "project.read" }).catch(
     (error: unknown) => {
       if (error instanceof AppError && (error.code === "not_found" || error.code === "forbidden")) notFound();

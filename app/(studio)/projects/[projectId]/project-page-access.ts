@@ -3,8 +3,11 @@ import { currentUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 
-/** The collections pages' project and the signed-in person's access to it; a project they can't see is a 404. */
-export async function loadProject(projectId: string) {
+/**
+ * For a project's pages (review, collections): the signed-in person, the project and their access to it; signed out
+ * goes to sign-in, and a project they can't see is the styled 404, never a 403 that confirms it exists.
+ */
+export async function projectPageAccess(projectId: string) {
   const user = await currentUser();
   if (!user) redirect("/sign-in");
   const loaded = await getProjectOrThrow({ caller: { kind: "user", userId: user.id }, projectId, permission: "project.read" }).catch((error: unknown) => {

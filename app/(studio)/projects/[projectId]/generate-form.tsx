@@ -7,6 +7,8 @@ import { Lock, LockOpen, Sparkles } from "lucide-react";
 import { generateAction } from "./actions";
 import { ReferencePicker, type PickedReference } from "./reference-picker";
 import { AspectRatioPicker } from "./_components/generate/aspect-ratio-picker";
+import { SettingsDisclosure } from "./_components/generate/settings-disclosure";
+import { countProblem } from "./_components/generate/count-problem";
 import { dispatchGenerationSubmitted } from "./_components/generate/submitted-event";
 import { uploadReference } from "./_components/generate/upload-reference";
 import { useHydrated } from "./_components/asset-detail/use-hydrated";
@@ -56,6 +58,7 @@ export function GenerateForm(props: { projectId: string; defaultProvider: string
   const [references, setReferences] = useState<PickedReference[]>([]);
   const [headroom, setHeadroom] = useState<Headroom | undefined>(undefined);
   const formRef = useRef<HTMLFormElement>(null);
+  const countLimitOf = useRef(PROVIDER_SUPPORT[provider].maxImages);
   const clientId = useRef<string | null>(null);
   const announce = useAnnounce();
   const searchParams = useSearchParams();
@@ -76,7 +79,11 @@ export function GenerateForm(props: { projectId: string; defaultProvider: string
     if (!support.aspectRatios.includes(aspectRatio as never)) setAspectRatio(support.aspectRatios[0]!);
     if (!support.resolutions.includes(resolution as never)) setResolution(support.resolutions[0]!);
     if (outputFormat && !support.outputFormats.includes(outputFormat as never)) setOutputFormat("");
-    if (Number(count) > providerSupport.maxImages) setCount(String(providerSupport.maxImages));
+    // A provider with a lower limit brings the count down to it; a count the user types is left for them to fix.
+    if (countLimitOf.current !== providerSupport.maxImages) {
+      countLimitOf.current = providerSupport.maxImages;
+      if (Number(count) > providerSupport.maxImages) setCount(String(providerSupport.maxImages));
+    }
     if (references.length > refLimit) setReferences(references.slice(0, refLimit));
   }, [support, providerSupport, aspectRatio, resolution, outputFormat, count, references, refLimit]);
 
@@ -125,12 +132,16 @@ export function GenerateForm(props: { projectId: string; defaultProvider: string
   const referenceError = Object.entries(fields).find(([k]) => k.startsWith("references") || k === "images")?.[1];
   const hasFieldErrors = Object.keys(fields).length > 0;
 
+  // What the user typed stays in the field; a count the provider won't take is said beside it and blocks the submit.
+  const countError = countProblem(count, providerSupport.maxImages, PROVIDER_LABELS[provider]);
   const n = Math.max(1, Math.min(providerSupport.maxImages, Number(count) || 1));
   const price = PRICES[provider][model];
   const unit = price?.micros[resolution as keyof typeof price.micros];
-  const estimate = unit === undefined ? null : price!.per === "generation" ? unit : unit * n;
+  const estimate = unit === undefined || countError ? null : price!.per === "generation" ? unit : unit * n;
   const blocked = !offered
     ? `${PROVIDER_LABELS[provider]} doesn't offer ${entry.label}. Choose another provider.`
+    : countError
+      ? `Images: ${countError}`
     : refLimit > 0 && references.length === 0
       ? mode === "edit" ? "Add the image to edit." : "Add at least one reference image."
       : headroom && estimate !== null && estimate > headroom.remainingMicros
@@ -164,9 +175,11 @@ export function GenerateForm(props: { projectId: string; defaultProvider: string
       }}>
       {state && !state.ok && !hasFieldErrors ? <FormAlert className="mb-0">{state.error.message}</FormAlert> : null}
       <GenField id="prompt" label="Prompt" error={field("prompt")}>
-        <Textarea id="prompt" name="prompt" rows={5} maxLength={LIMITS.promptMaxChars} value={prompt} onChange={(e) => setPrompt(e.target.value)}
-          className="min-h-28 bg-background/60 text-[15px]" placeholder="A sunlit studio shot of a ceramic mug on linen, soft shadows" />
+        <Textarea id="prompt" name="prompt" rows={3} maxLength={LIMITS.promptMaxChars} value={prompt} onChange={(e) => setPrompt(e.target.value)}
+          className="min-h-20 bg-background/60 text-[15px] lg:min-h-28" placeholder="A sunlit studio shot of a ceramic mug on linen, soft shadows" />
       </GenField>
+      <SettingsDisclosure forceOpen={!!countError || Object.keys(fields).some((k) => !k.startsWith("references") && k !== "images" && k !== "parameters.prompt" && k !== "prompt")}
+        summary={[aspectRatio, resolution.toUpperCase(), `${n} ${n === 1 ? "image" : "images"}`, entry.label, PROVIDER_LABELS[provider], seedLocked && seed ? `seed ${seed}` : null].filter(Boolean).join(" · ")}>
       {providerSupport.negativePrompt && offered ? (
         <GenField id="negative_prompt" label="Negative prompt" error={field("negative_prompt")}>
           <Input id="negative_prompt" name="negative_prompt" maxLength={LIMITS.promptMaxChars} value={negative} onChange={(e) => setNegative(e.target.value)} placeholder="What to leave out" />
@@ -177,7 +190,8 @@ export function GenerateForm(props: { projectId: string; defaultProvider: string
           {CATALOG_ENTRIES.map((e) => <option key={entryKey(e)} value={entryKey(e)}>{e.label}</option>)}
         </NativeSelect>
       </GenField>
-      <div className="grid grid-cols-2 gap-3">
+      {/* Resolution's values are short ("2K"): the provider's name gets the room. */}
+      <div className="grid grid-cols-[minmax(0,1fr)_6.5rem] gap-3">
         <GenField id="provider" label="Provider" error={field("provider")}>
           <NativeSelect id="provider" name="provider" value={provider} onChange={(e) => setProvider(e.target.value as ProviderId)}>
             {PROVIDER_IDS.map((id) => {
@@ -195,9 +209,8 @@ export function GenerateForm(props: { projectId: string; defaultProvider: string
       </div>
       {support ? <AspectRatioPicker ratios={support.aspectRatios} value={aspectRatio} onChange={setAspectRatio} error={field("aspect_ratio")} /> : null}
       <div className="grid grid-cols-2 gap-3">
-        <GenField id="num_images" label="Images" error={field("num_images")} hint={`Up to ${providerSupport.maxImages} on ${PROVIDER_LABELS[provider]}`}>
-          <Input id="num_images" name="num_images" type="number" min={1} max={providerSupport.maxImages} value={count} onChange={(e) => setCount(e.target.value)}
-            onBlur={() => setCount(String(n))} />
+        <GenField id="num_images" label="Images" error={countError ?? field("num_images")} hint={`Up to ${providerSupport.maxImages} on ${PROVIDER_LABELS[provider]}`}>
+          <Input id="num_images" name="num_images" type="number" min={1} max={providerSupport.maxImages} step={1} value={count} onChange={(e) => setCount(e.target.value)} />
         </GenField>
         {support && support.outputFormats.length > 0 ? (
           <GenField id="output_format" label="Output format" error={field("output_format")}>
@@ -227,6 +240,7 @@ export function GenerateForm(props: { projectId: string; defaultProvider: string
           </div>
         ) : null}
       </div>
+      </SettingsDisclosure>
       {refLimit > 0 ? (
         <ReferencePicker references={references} onChange={setReferences} limit={refLimit} error={referenceError}
           upload={(file) => uploadReference({ projectId: props.projectId, file })} />
@@ -244,7 +258,7 @@ export function GenerateForm(props: { projectId: string; defaultProvider: string
         </Button>
         {blocked ? <p id="generate-blocked" className="text-xs text-warning">{blocked}</p> : null}
         {state && !state.ok && hasFieldErrors ? <p role="alert" className="text-xs text-destructive">{state.error.message}</p> : null}
-        <p className="text-center text-xs text-muted-foreground"><kbd className="font-sans">Ctrl</kbd>/<kbd className="font-sans">⌘</kbd> + <kbd className="font-sans">Enter</kbd> to generate</p>
+        <p className="hidden text-center text-xs text-muted-foreground sm:block"><kbd className="font-sans">Ctrl</kbd>/<kbd className="font-sans">⌘</kbd> + <kbd className="font-sans">Enter</kbd> to generate</p>
       </div>
     </form>
   );

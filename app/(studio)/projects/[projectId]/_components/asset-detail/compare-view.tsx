@@ -87,7 +87,27 @@ export function CompareView({ projectId, details }: { projectId: string; details
             Only differences
           </label>
         </div>
-        <div className="overflow-x-auto rounded-xl border border-border">
+        {/* On a phone a table of 3–5 columns shows only its first one without a hint that more scroll in: each
+            setting becomes a small card listing its values A, B, … one under the other. */}
+        <ul aria-label="Recipes, setting by setting" className="grid gap-2 sm:hidden">
+          {table.filter((r) => !onlyDiff || r.differs).map((row) => (
+            <li key={row.key} className={cn("rounded-lg border border-border px-3 py-2 text-[13px]", row.differs ? "bg-warning/10" : "")}>
+              <p className="text-muted-foreground first-letter:uppercase">
+                {row.label}
+                {row.differs ? <span className="ml-1.5 rounded bg-warning/20 px-1 text-[11px] font-medium text-warning">differs</span> : null}
+              </p>
+              <dl className="mt-1 grid grid-cols-[1.25rem_minmax(0,1fr)] gap-x-2 gap-y-0.5">
+                {row.values.map((v, i) => (
+                  <div key={i} className="contents">
+                    <dt className="font-semibold">{LETTERS[i]}</dt>
+                    <dd className={cn("break-words", row.differs ? "font-medium text-foreground" : "text-muted-foreground")}>{v}</dd>
+                  </div>
+                ))}
+              </dl>
+            </li>
+          ))}
+        </ul>
+        <div className="hidden overflow-x-auto rounded-xl border border-border sm:block">
           <table className="w-full min-w-[36rem] border-collapse text-[13px]">
             <thead>
               <tr className="border-b border-border bg-card text-left">

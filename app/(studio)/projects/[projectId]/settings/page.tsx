@@ -1,9 +1,6 @@
 import type { Metadata } from "next";
-import { forbidden, notFound, redirect } from "next/navigation";
-import { currentUser } from "@/lib/auth/current-user";
+import { forbidden } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
-import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { listProjectMembers } from "@/lib/projects/list-project-members";
 import { listMembers } from "@/lib/teams/list-members";
 import { ActionForm, Field, SubmitButton } from "@/app/_components/action-form";
@@ -18,19 +15,14 @@ import { listBudgets } from "@/lib/spend/list-budgets";
 import { formatUsd } from "@/lib/spend/format-usd";
 import { usdFieldValue } from "@/lib/spend/budget-form-schemas";
 import Link from "next/link";
+import { projectPageAccess } from "../project-page-access";
 import { addProjectMemberAction, removeProjectMemberAction, setProjectBudgetAction, setProjectFlagsAction, updateProjectAction } from "./actions";
 
 export const metadata: Metadata = { title: "Project settings" };
 
 export default async function ProjectSettingsPage({ params }: { params: Promise<{ projectId: string }> }) {
-  const user = await currentUser();
-  if (!user) redirect("/sign-in");
   const { projectId } = await params;
-  const caller = { kind: "user" as const, userId: user.id };
-  const { project, access } = await getProjectOrThrow({ caller, projectId, permission: "project.read" }).catch((error) => {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  });
+  const { project, access } = await projectPageAccess(projectId);
   // Someone who can see the project but not manage it gets the styled 403 page.
   if (!can(access.role, "project.manage")) forbidden();
   const [named, members, budgets] = await Promise.all([

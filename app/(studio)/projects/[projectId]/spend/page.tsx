@@ -1,29 +1,22 @@
 import type { Metadata } from "next";
-import { forbidden, notFound, redirect } from "next/navigation";
-import { currentUser } from "@/lib/auth/current-user";
+import { forbidden } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
-import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { spendReport } from "@/lib/spend/spend-report";
 import { readSpendRange } from "@/lib/spend/read-spend-range";
 import { listSpendAlerts } from "@/lib/spend/list-spend-alerts";
 import { PageHeader } from "@/app/_components/page-header";
 import { SpendView } from "../../../_components/spend/spend-view";
 import { SpendLiveRefresh } from "./spend-live-refresh";
+import { projectPageAccess } from "../project-page-access";
 
 export const metadata: Metadata = { title: "Project spend" };
 
 export default async function ProjectSpendPage(props: { params: Promise<{ projectId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await currentUser();
-  if (!user) redirect("/sign-in");
   const { projectId } = await props.params;
   // Before anything is read: the project's event stream re-renders the page as generations move, so new spend shows
   // in the chart and table without a reload (see SpendLiveRefresh).
   const renderedAt = new Date().toISOString();
-  const { project, access } = await getProjectOrThrow({ caller: { kind: "user", userId: user.id }, projectId, permission: "project.read" }).catch((error) => {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  });
+  const { project, access } = await projectPageAccess(projectId);
   // Someone who can see the project but not its spend gets the styled 403 page.
   if (!can(access.role, "spend.read")) forbidden();
   const [report, alerts] = await Promise.all([

@@ -1,13 +1,5 @@
-import { Skeleton } from "@/app/_components/ui/skeleton";
+import { DetailSkeleton } from "../_components/asset-detail/detail-skeleton";
 
 export default function Loading() {
-  return (
-    <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_380px]" aria-busy="true" aria-label="Loading the comparison">
-      <Skeleton className="h-[60dvh]" />
-      <div className="grid content-start gap-3">
-        <Skeleton className="h-48" />
-        <Skeleton className="h-64" />
-      </div>
-    </div>
-  );
+  return <DetailSkeleton label="Loading the comparison" />;
 }

@@ -21,7 +21,7 @@ export async function getAssetDetail(asset: Asset) {
       })
     : null;
   const sourceIds = [...new Set([asset.sourceAssetId, ...(generation?.inputs.map((i) => i.assetId) ?? [])].filter((id): id is string => !!id))];
-  const [sources, derived, tags, creator] = await Promise.all([
+  const [sources, derived, tags, creator, output] = await Promise.all([
     db.asset.findMany({ where: { id: { in: sourceIds }, projectId: asset.projectId, deletedAt: null } }),
     db.asset.findMany({
       where: {
@@ -35,10 +35,13 @@ export async function getAssetDetail(asset: Asset) {
     }),
     assetTagNames([asset.id]),
     !generation && asset.createdById ? db.user.findUnique({ where: { id: asset.createdById }, select: { id: true, name: true, email: true } }) : null,
+    // The seed the provider reports for this very image: the generation's `seed` is only what was asked for.
+    generation ? db.generationOutput.findUnique({ where: { assetId: asset.id }, select: { seed: true } }) : null,
   ]);
+  const outputSeed = output?.seed ?? null;
   const parameters = (generation?.parameters ?? {}) as Record<string, unknown>;
   const now = Date.now();
-  const dto = await galleryAssetDto({ ...asset, tags: tags.get(asset.id) ?? [], seed: generation?.seed ?? null, mode: generation?.mode ?? null }, now);
+  const dto = await galleryAssetDto({ ...asset, tags: tags.get(asset.id) ?? [], seed: outputSeed ?? generation?.seed ?? null, mode: generation?.mode ?? null }, now);
   return {
     ...dto,
     sha256: asset.sha256,
@@ -53,6 +56,7 @@ export async function getAssetDetail(asset: Asset) {
       negativePrompt: typeof parameters.negative_prompt === "string" ? parameters.negative_prompt : null,
       parameters: generation.parameters,
       seed: generation.seed,
+      outputSeed,
       aspectRatio: generation.aspectRatio,
       resolution: generation.resolution,
       numImages: generation.numImages,

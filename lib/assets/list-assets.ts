@@ -72,8 +72,9 @@ export async function listAssets(options: { projectId: string; teamId: string; q
   // and ordered by creation like the gallery, so it keeps the plain order.
   if (!trashed) order = Prisma.sql`a."deletedAt" ${query.sort === "oldest" ? desc : asc}, ${order}`;
   const rows = await db.$queryRaw<GalleryRow[]>`
-    SELECT a.*, g."seed", g."mode"::text AS "mode"
+    SELECT a.*, COALESCE(o."seed", g."seed") AS "seed", g."mode"::text AS "mode"
       FROM "Asset" a LEFT JOIN "Generation" g ON g."id" = a."generationId"
+      LEFT JOIN "GenerationOutput" o ON o."assetId" = a."id"
      WHERE ${Prisma.join(where, " AND ")}
      ORDER BY ${order}
      LIMIT ${query.limit + 1}`;

@@ -46,7 +46,7 @@ export async function applyProviderStatus(options: { generationId: string; resul
       }
       const outputIds = await db.$transaction(async (tx) => {
         if (!(await transitionGeneration({ generationId, to: "succeeded", tx }))) return [];
-        const outputs = result.outputs.map((o, index) => ({ id: createId("generationOutput"), generationId, index, providerUrl: o.url }));
+        const outputs = result.outputs.map((o, index) => ({ id: createId("generationOutput"), generationId, index, providerUrl: o.url, seed: o.seed ?? null }));
         await tx.generationOutput.createMany({ data: outputs, skipDuplicates: true });
         const cost = actualCostMicros({
           provider: generation.provider,

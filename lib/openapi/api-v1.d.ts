@@ -9949,6 +9949,7 @@ export interface components {
                 aspectRatio?: string | null;
                 resolution?: string | null;
                 mode?: string | null;
+                /** @description the seed the provider reports it made this image with; where it reports none, the seed the request asked for (null: random) */
                 seed?: number | null;
             };
             urls?: components["schemas"]["AssetUrls"];
@@ -9960,7 +9961,7 @@ export interface components {
             /** @description pass as `cursor` for the next page; null on the last */
             nextCursor?: string | null;
         };
-        /** @description Plus `createdBy`, `generation` (prompt, negativePrompt, parameters, seed, model, provider, mode, references, cost, timings) and `lineage` ({ sources, derived } as GalleryAsset lists, within the asset's project). */
+        /** @description Plus `createdBy`, `generation` (prompt, negativePrompt, parameters, seed (requested), outputSeed (reported by the provider for this image), model, provider, mode, references, cost, timings) and `lineage` ({ sources, derived } as GalleryAsset lists, within the asset's project). */
         AssetDetail: components["schemas"]["GalleryAsset"];
         UpdateAsset: {
             favourite?: boolean;

@@ -70,7 +70,7 @@ const galleryAsset = {
     sourceAssetId: { type: ["string", "null"] },
     recipe: {
       type: "object",
-      properties: { prompt: { type: "string" }, model: { type: ["string", "null"] }, provider: { type: ["string", "null"] }, aspectRatio: { type: ["string", "null"] }, resolution: { type: ["string", "null"] }, mode: { type: ["string", "null"] }, seed: { type: ["integer", "null"] } },
+      properties: { prompt: { type: "string" }, model: { type: ["string", "null"] }, provider: { type: ["string", "null"] }, aspectRatio: { type: ["string", "null"] }, resolution: { type: ["string", "null"] }, mode: { type: ["string", "null"] }, seed: { type: ["integer", "null"], description: "the seed the provider reports it made this image with; where it reports none, the seed the request asked for (null: random)" } },
     },
     urls: { $ref: "#/components/schemas/AssetUrls" },
     createdAt: { type: "string", format: "date-time" },
@@ -108,7 +108,7 @@ export function buildOpenApi(serverUrl: string) {
         },
         AssetDetail: {
           allOf: [{ $ref: "#/components/schemas/GalleryAsset" }],
-          description: "Plus `createdBy`, `generation` (prompt, negativePrompt, parameters, seed, model, provider, mode, references, cost, timings) and `lineage` ({ sources, derived } as GalleryAsset lists, within the asset's project).",
+          description: "Plus `createdBy`, `generation` (prompt, negativePrompt, parameters, seed (requested), outputSeed (reported by the provider for this image), model, provider, mode, references, cost, timings) and `lineage` ({ sources, derived } as GalleryAsset lists, within the asset's project).",
         },
         UpdateAsset: schema(updateAssetInput),
         TagAsset: schema(tagAssetInput),

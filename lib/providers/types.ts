@@ -31,7 +31,8 @@ export type StatusRequest = {
   expectedImages?: number;
 };
 
-export type ProviderOutput = { url: string; width?: number; height?: number; format?: string };
+/** `seed`: the seed the provider says it made this image with, where it reports one (Runware); never the request's. */
+export type ProviderOutput = { url: string; width?: number; height?: number; format?: string; seed?: number };
 
 export type StatusError = { class: ErrorClass; message: string; retryAfterMs?: number };
 

@@ -3,6 +3,7 @@ import { classifyFailureMessage } from "@/lib/providers/classify-failure";
 import { runwareCodeClass, runwareErrorItems } from "@/lib/providers/runware/errors";
 import { undocumentedStatus } from "@/lib/providers/undocumented-status";
 import type { ProviderOutput, StatusResult, TaskStatus } from "@/lib/providers/types";
+import { LIMITS } from "@/lib/kling/options";
 
 // getResponse answer → StatusResult. Runware reports one item per image (`processing`/`pending`, `success`,
 // `error`), plus task-scoped `errors`; a job is done once every expected image has succeeded or failed
@@ -12,6 +13,12 @@ const FORMATS: Record<string, string> = { jpg: "jpeg", jpeg: "jpeg", png: "png",
 
 // Item statuses Runware documents: processing (older pages: pending), success, error. A webhook item carries none.
 const ITEM_STATUSES = new Set(["processing", "pending", "success", "error", "failed"]);
+
+// Each result carries the seed it was made with (`seed`, providers.md §3.3; every seed-004 example is an int32).
+// Kept only when it fits the seed a request may carry (0 … 2^31−1, lib/kling/options.ts), so it can be sent again.
+function reportedSeed(value: unknown): number | undefined {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= LIMITS.seedMax ? value : undefined;
+}
 
 export function runwareItemStatus(item: unknown): TaskStatus {
   const status = str(field(item, "status"));
@@ -38,7 +45,8 @@ export function parseRunwareResponse(json: unknown, options: { taskUUID: string;
     const url = str(field(item, "imageURL"));
     if (state !== "succeeded" || !url || outputs.some((o) => o.url === url)) continue;
     const ext = url.split("?")[0]!.split(".").pop()?.toLowerCase() ?? "";
-    outputs.push({ url, ...(FORMATS[ext] ? { format: FORMATS[ext] } : {}) });
+    const seed = reportedSeed(field(item, "seed"));
+    outputs.push({ url, ...(FORMATS[ext] ? { format: FORMATS[ext] } : {}), ...(seed !== undefined ? { seed } : {}) });
     const micros = usdToMicros(field(item, "cost"));
     if (micros !== undefined) { cost += micros; costSeen = true; }
   }

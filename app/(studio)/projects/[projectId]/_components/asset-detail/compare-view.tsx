@@ -4,13 +4,11 @@ import { useState } from "react";
 import Link from "next/link";
 import { Columns2, SplitSquareHorizontal, X } from "lucide-react";
 import type { AssetDetail } from "./load-asset-detail";
-import { recipeRows } from "./format-recipe";
+import { compareRecipes } from "./format-recipe";
 import { Button } from "@/app/_components/ui/button";
 import { cn } from "@/app/_components/cn";
 
 const LETTERS = ["A", "B", "C", "D"];
-// Facts of the file and the run, not choices of the recipe: they always differ and would drown what changed.
-const NOT_COMPARED = new Set(["createdAt", "timings", "file"]);
 
 /**
  * 2–4 images side by side (or, for two, one over the other with a slider), and their recipes in one table where
@@ -20,13 +18,7 @@ export function CompareView({ projectId, details }: { projectId: string; details
   const [view, setView] = useState<"side" | "slider">("side");
   const [onlyDiff, setOnlyDiff] = useState(false);
   const [split, setSplit] = useState(50);
-  const rowsPer = details.map(recipeRows);
-  const keys = [...new Set(rowsPer.flatMap((rows) => rows.map((r) => r.key)))].filter((k) => !NOT_COMPARED.has(k));
-  const table = keys.map((key) => {
-    const values = rowsPer.map((rows) => rows.find((r) => r.key === key)?.value ?? "—");
-    const label = rowsPer.flatMap((rows) => rows.filter((r) => r.key === key))[0]?.label ?? key;
-    return { key, label, values, differs: new Set(values).size > 1 };
-  });
+  const table = compareRecipes(details);
   const without = (id: string) => {
     const rest = details.filter((d) => d.id !== id).map((d) => d.id);
     return rest.length ? `/projects/${projectId}/compare?ids=${rest.join(",")}` : `/projects/${projectId}`;

@@ -11,17 +11,25 @@ const SHOWN_ELSEWHERE = new Set(["prompt", "negative_prompt", "seed", "aspect_ra
  * The recipe as labelled rows, in the order people read it. Shared by the detail panel and the compare view, which
  * highlights the rows whose values differ — so both must name and format a value the same way.
  */
-export function recipeRows(detail: AssetDetail): { key: string; label: string; value: string }[] {
+export type RecipeRow = {
+  key: string;
+  label: string;
+  value: string;
+  /** What compare compares when the shown text can't say whether two values are equal (a seed nobody reported). */
+  compareAs?: string;
+};
+
+export function recipeRows(detail: AssetDetail): RecipeRow[] {
   const g = detail.generation;
   const r = detail.recipe;
   const params = (g?.parameters ?? {}) as Record<string, unknown>;
-  const rows: { key: string; label: string; value: string }[] = [
+  const rows: RecipeRow[] = [
     { key: "prompt", label: "Prompt", value: g?.prompt ?? r.prompt ?? "—" },
     { key: "negative_prompt", label: "Negative prompt", value: g?.negativePrompt ?? "—" },
     { key: "model", label: "Model", value: g?.model ?? r.model ?? "—" },
     { key: "mode", label: "Mode", value: g?.mode ?? r.mode ?? "—" },
     { key: "provider", label: "Provider", value: g?.provider ?? r.provider ?? "—" },
-    { key: "seed", label: "Seed", value: String(g?.seed ?? r.seed ?? "random") },
+    seedRow(detail),
     { key: "aspect_ratio", label: "Aspect ratio", value: g?.aspectRatio ?? r.aspectRatio ?? "—" },
     { key: "resolution", label: "Resolution", value: g?.resolution ?? r.resolution ?? "—" },
     { key: "num_images", label: "Images in the run", value: g ? String(g.numImages) : "—" },
@@ -48,4 +56,32 @@ export function recipeRows(detail: AssetDetail): { key: string; label: string; v
     rows.push({ key: "timings", label: "Timings", value: `sent ${since(t.submittedAt)}, running ${since(t.runningAt)}, done ${since(t.succeededAt)}` });
   }
   return rows;
+}
+
+/**
+ * The seed this image was made with: the one the provider reports for it (Runware), else the one the request pinned.
+ * A request without a seed is not one seed: every image is drawn from its own, so "random" on two images never means
+ * the same seed — compare must mark it as differing, not call two such images the same recipe.
+ */
+function seedRow(detail: AssetDetail): RecipeRow {
+  const g = detail.generation;
+  if (!g) return { key: "seed", label: "Seed", value: "—" };
+  const seed = g.outputSeed ?? g.seed;
+  if (seed !== null) return { key: "seed", label: "Seed", value: String(seed) };
+  return { key: "seed", label: "Seed", value: "random (not reported by the provider)", compareAs: `random:${detail.id}` };
+}
+
+// Facts of the file and the run, not choices of the recipe: they always differ and would drown what changed.
+const NOT_COMPARED = new Set(["createdAt", "timings", "file"]);
+
+/** The recipes of 2–4 images as one table: each row's values side by side, and whether they differ. */
+export function compareRecipes(details: AssetDetail[]) {
+  const rowsPer = details.map(recipeRows);
+  const keys = [...new Set(rowsPer.flatMap((rows) => rows.map((r) => r.key)))].filter((k) => !NOT_COMPARED.has(k));
+  return keys.map((key) => {
+    const cells = rowsPer.map((rows) => rows.find((r) => r.key === key));
+    const values = cells.map((c) => c?.value ?? "—");
+    const label = rowsPer.flatMap((rows) => rows.filter((r) => r.key === key))[0]?.label ?? key;
+    return { key, label, values, differs: new Set(cells.map((c) => c?.compareAs ?? c?.value ?? "—")).size > 1 };
+  });
 }

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "GenerationOutput" ADD COLUMN     "seed" INTEGER;

@@ -1,5 +1,6 @@
 import sharp from "sharp";
 import { rgbaToThumbHash } from "thumbhash";
+import { THUMB_WIDTHS } from "@/lib/images/thumb-widths";
 
 // Gallery thumbnails (WebP at fixed widths) and a thumbhash placeholder. The original is decoded once, straight to a
 // 768 px raw buffer (~1.5 MB); every smaller rendition is made from that, because decoding a 4992×3328 PNG is the
@@ -12,7 +13,6 @@ import { rgbaToThumbHash } from "thumbhash";
 // held ~30 MB more at peak and kept it afterwards; off, memory stays with the decodes withDecodeSlot allows.
 sharp.cache(false);
 
-export const THUMB_WIDTHS = { small: 256, large: 768 } as const;
 
 export type Thumbnail = { width: number; height: number; data: Buffer };
 export type Thumbnails = { small: Thumbnail; large: Thumbnail; thumbhash: string };

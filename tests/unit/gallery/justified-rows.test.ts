@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { justifiedRows } from "@/app/(studio)/projects/[projectId]/_gallery/justified-rows";
+import { justifiedRows, placeRow } from "@/app/(studio)/projects/[projectId]/_gallery/justified-rows";
 
 describe("justifiedRows", () => {
   it("fills each full row to the width and keeps every item once, in order", () => {
@@ -23,5 +23,21 @@ describe("justifiedRows", () => {
   it("survives 0×0 metadata and zero width", () => {
     expect(justifiedRows([{ width: 0, height: 0 }], { width: 300, targetHeight: 100, gap: 0 })[0]!.height).toBe(100);
     expect(justifiedRows([{ width: 1, height: 1 }], { width: 0, targetHeight: 100, gap: 0 })).toEqual([]);
+  });
+});
+
+describe("placeRow", () => {
+  it("fills a full row to the pixel, gaps included, and keeps a partial row's widths", () => {
+    const items = Array.from({ length: 30 }, (_, i) => ({ width: [1920, 1024, 768][i % 3]!, height: [1080, 1024, 1024][i % 3]! }));
+    const rows = justifiedRows(items, { width: 997, targetHeight: 230, gap: 6 });
+    for (const row of rows) {
+      const boxes = placeRow(row, 997, 6);
+      expect(boxes).toHaveLength(row.end - row.start);
+      expect(boxes[0]!.x).toBe(0);
+      for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.x).toBeCloseTo(boxes[i - 1]!.x + boxes[i - 1]!.w + 6, 6);
+      const right = boxes.at(-1)!.x + boxes.at(-1)!.w;
+      if (row.full) expect(right).toBeCloseTo(997, 6);
+      else expect(boxes.map((b) => b.w)).toEqual(row.widths);
+    }
   });
 });

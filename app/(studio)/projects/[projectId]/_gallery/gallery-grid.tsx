@@ -3,10 +3,15 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import type { GalleryAssetDto } from "@/lib/assets/gallery-asset-dto";
-import { justifiedRows } from "./justified-rows";
+import { aspectOf, justifiedRows, placeRow } from "./justified-rows";
 import { GalleryTile, type TileHandlers } from "./gallery-tile";
 
 const GAP = 6;
+/** Tiles the server renders before the grid knows its width: enough rows for a tall screen at the largest density. */
+const FIRST_TILES = 36;
+/** Below this grid width rows are shorter (see rowHeight); the same breakpoint as Tailwind's `sm` for the flow. */
+const NARROW = 640;
+const NARROW_FACTOR = 0.62;
 
 type Props = {
   assets: GalleryAssetDto[];
@@ -24,6 +29,11 @@ type Props = {
 /**
  * The justified grid, virtualized by row against the window's scroll: only the rows near the screen are in the DOM
  * (a few dozen images whether 100 or 20,000 are loaded). Row heights are exact, so nothing jumps.
+ *
+ * Before the grid has measured its width (the server's HTML, and hydration), its first tiles flow in CSS-only
+ * justified rows (flex-wrap, each tile growing in proportion to its aspect ratio), so the first images are plain
+ * <img> elements in the HTML and start loading with it; once measured, the same tiles (same keys, same parent, so the
+ * same DOM nodes and the same image requests) are placed absolutely by the virtualizer.
  */
 export function GalleryGrid({ assets, targetHeight, selected, canEdit, trash, handlers, onNearEnd, detailQuery }: Props) {
   const ref = useRef<HTMLDivElement>(null);
@@ -46,14 +56,28 @@ export function GalleryGrid({ assets, targetHeight, selected, canEdit, trash, ha
   }, []);
 
   // Narrow screens get proportionally shorter rows, so a phone still shows two or three images across.
-  const rowHeight = width > 0 && width < 640 ? Math.round(targetHeight * 0.62) : targetHeight;
+  const rowHeight = width > 0 && width < NARROW ? Math.round(targetHeight * NARROW_FACTOR) : targetHeight;
   const rows = useMemo(() => justifiedRows(assets, { width, targetHeight: rowHeight, gap: GAP }), [assets, width, rowHeight]);
+  // Row tops, so a tile's position is one lookup (the virtualizer's starts include its scroll margin).
+  const tops = useMemo(() => {
+    const out: number[] = [];
+    let y = 0;
+    for (const row of rows) {
+      out.push(y);
+      y += row.height + GAP;
+    }
+    return out;
+  }, [rows]);
 
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
     estimateSize: (i) => (rows[i]?.height ?? rowHeight) + GAP,
     overscan: 3,
     scrollMargin: offsetTop,
+    // The first measured render already knows the window: no frame with zero rows (which would drop the server's
+    // tiles and mount them again).
+    initialRect: typeof window === "undefined" ? undefined : { width: window.innerWidth, height: window.innerHeight },
+    initialOffset: () => (typeof window === "undefined" ? 0 : window.scrollY),
   });
   // Rows change height when the width, density or content changes: re-measure from the new sizes.
   useEffect(() => {
@@ -78,34 +102,33 @@ export function GalleryGrid({ assets, targetHeight, selected, canEdit, trash, ha
     if (rows.length > 0 && last >= rows.length - 6) onNearEnd();
   }, [last, rows.length, onNearEnd]);
 
+  const common = { canEdit, trash, handlers, detailQuery, selecting: selected.size > 0, targetHeight };
+  if (width === 0) {
+    return (
+      <div ref={ref} className="flex w-full flex-wrap items-start [--row-h:calc(var(--target-h)*0.62)] sm:[--row-h:var(--target-h)]"
+        style={{ gap: GAP, ["--target-h" as string]: `${targetHeight}px` }} data-testid="gallery-grid">
+        {assets.slice(0, FIRST_TILES).map((asset, index) => (
+          <GalleryTile key={asset.id} asset={asset} index={index} placed={false} x={0} y={0} w={aspectOf(asset)} h={0}
+            selected={selected.has(asset.id)} {...common} />
+        ))}
+        {/* Takes the last row's free space, so a partial last row keeps the target height like the measured grid's. */}
+        <div aria-hidden className="h-px grow-[1000000]" />
+      </div>
+    );
+  }
   return (
     <div ref={ref} className="relative w-full" style={{ height: total }} data-testid="gallery-grid">
-      {items.map((item) => {
+      {items.flatMap((item) => {
         const row = rows[item.index]!;
-        return (
-          <div
-            key={item.key}
-            className="absolute inset-x-0 top-0 flex"
-            style={{ gap: GAP, height: row.height, transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
-          >
-            {assets.slice(row.start, row.end).map((asset, i) => (
-              <GalleryTile
-                key={asset.id}
-                asset={asset}
-                index={row.start + i}
-                width={row.widths[i]!}
-                height={row.height}
-                grow={row.full}
-                selected={selected.has(asset.id)}
-                selecting={selected.size > 0}
-                canEdit={canEdit}
-                trash={trash}
-                handlers={handlers}
-                detailQuery={detailQuery}
-              />
-            ))}
-          </div>
-        );
+        const boxes = placeRow(row, width, GAP);
+        return boxes.map((box, i) => {
+          const index = row.start + i;
+          const asset = assets[index]!;
+          return (
+            <GalleryTile key={asset.id} asset={asset} index={index} placed x={box.x} y={tops[item.index]!} w={box.w} h={row.height}
+              selected={selected.has(asset.id)} {...common} />
+          );
+        });
       })}
     </div>
   );

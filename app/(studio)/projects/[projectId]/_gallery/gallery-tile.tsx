@@ -5,6 +5,7 @@ import { memo, useState, type MouseEvent } from "react";
 import { Check, Download, ImagePlus, RotateCcw, Star, Trash2 } from "lucide-react";
 import type { GalleryAssetDto } from "@/lib/assets/gallery-asset-dto";
 import { cn } from "@/app/_components/cn";
+import { THUMB_WIDTHS } from "@/lib/images/thumb-widths";
 import { thumbhashUrl } from "./thumbhash-url";
 
 export type TileHandlers = {
@@ -21,9 +22,17 @@ export type TileHandlers = {
 type Props = {
   asset: GalleryAssetDto;
   index: number;
-  width: number;
-  height: number;
-  grow: boolean;
+  /**
+   * Placed by the measured grid (`x`, `y`, `w`, `h` in px within it), or, before the grid knows its width (the
+   * server's HTML), flowing in CSS-only justified rows: then `w` is the aspect ratio and `h` unused.
+   */
+  placed: boolean;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  /** The density's row height: what `sizes` tells the browser, the same before and after measuring. */
+  targetHeight: number;
   selected: boolean;
   selecting: boolean;
   canEdit: boolean;
@@ -34,21 +43,28 @@ type Props = {
 };
 
 const actionButton =
-  "flex size-8 items-center justify-center rounded-md bg-black/55 text-white backdrop-blur-sm transition-colors hover:bg-black/75 " +
+  "flex size-8 items-center justify-center rounded-md bg-black/60 text-white transition-colors hover:bg-black/80 " +
   "focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-white [&_svg]:size-4";
 
-/** Presigned URLs are cached by the browser while valid; past that the image route redirects to a fresh one. */
-function imageSrc(asset: GalleryAssetDto, pixelWidth: number, failed: boolean) {
-  const small = pixelWidth <= 300;
+/**
+ * Both thumbnails as a `srcset`, so the browser picks by the tile's CSS width and its own pixel ratio — the server
+ * can't know the ratio, and the choice must not change between the server's HTML and the measured grid (that would
+ * fetch a second image). Presigned URLs are cached by the browser while valid; past that the image route redirects.
+ */
+function imageSources(asset: GalleryAssetDto, failed: boolean) {
   const stale = failed || Date.parse(asset.urls.expiresAt) <= Date.now();
-  if (stale) return small ? asset.urls.routes.thumbSmall : asset.urls.routes.thumbLarge;
-  return small ? asset.urls.thumbSmall : asset.urls.thumbLarge;
+  const small = stale ? asset.urls.routes.thumbSmall : asset.urls.thumbSmall;
+  const large = stale ? asset.urls.routes.thumbLarge : asset.urls.thumbLarge;
+  // A thumbnail is never wider than its original (no enlargement).
+  return { src: large, srcSet: `${small} ${Math.min(asset.width, THUMB_WIDTHS.small)}w, ${large} ${Math.min(asset.width, THUMB_WIDTHS.large)}w` };
 }
 
-export const GalleryTile = memo(function GalleryTile({ asset, index, width, height, grow, selected, selecting, canEdit, trash, handlers, detailQuery }: Props) {
-  const [loaded, setLoaded] = useState(false);
+/** The first screenful: fetched first and at once (the Largest Contentful Paint is one of these). */
+const EAGER_TILES = 12;
+const HIGH_PRIORITY_TILES = 4;
+
+export const GalleryTile = memo(function GalleryTile({ asset, index, placed, x, y, w, h, targetHeight, selected, selecting, canEdit, trash, handlers, detailQuery }: Props) {
   const [failed, setFailed] = useState(false);
-  const dpr = typeof window === "undefined" ? 1 : window.devicePixelRatio || 1;
   const prompt = asset.recipe.prompt?.trim() || "Untitled image";
   const alt = prompt.length > 120 ? `${prompt.slice(0, 117)}…` : prompt;
   const onClick = (event: MouseEvent) => {
@@ -61,6 +77,14 @@ export const GalleryTile = memo(function GalleryTile({ asset, index, width, heig
     handlers.onOpen();
   };
   const placeholder = thumbhashUrl(asset.thumbhash);
+  const background = placeholder ? `url(${placeholder})` : undefined;
+  // Flowing: grow in proportion to the aspect ratio from a basis of one row height, so a row's tiles share a height.
+  const box = placed
+    ? { position: "absolute" as const, left: x, top: y, width: w, height: h }
+    : { flex: `${w} 1 calc(${w} * var(--row-h))`, aspectRatio: String(w) };
+  const ratio = asset.width > 0 && asset.height > 0 ? asset.width / asset.height : 1;
+  const sizes = `(max-width: 639px) ${Math.round(ratio * targetHeight * 0.62)}px, ${Math.round(ratio * targetHeight)}px`;
+  const { src, srcSet } = imageSources(asset, failed);
   return (
     <div
       data-asset-id={asset.id}
@@ -69,7 +93,7 @@ export const GalleryTile = memo(function GalleryTile({ asset, index, width, heig
         "group/tile relative overflow-hidden rounded-md bg-secondary bg-cover bg-center",
         selected && "ring-2 ring-primary ring-offset-2 ring-offset-background",
       )}
-      style={{ flex: grow ? `${width} ${width} 0px` : `0 0 ${width}px`, height, backgroundImage: placeholder ? `url(${placeholder})` : undefined }}
+      style={{ ...box, backgroundImage: background }}
     >
       <Link
         href={`/projects/${asset.projectId}/assets/${asset.id}${detailQuery ? `?${detailQuery}` : ""}`}
@@ -77,18 +101,21 @@ export const GalleryTile = memo(function GalleryTile({ asset, index, width, heig
         prefetch={false}
         className="block size-full focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
       >
+        {/* No fade-in: an image hidden until a load handler runs would wait for hydration to be seen (and to count
+            as painted); it simply covers its placeholder. */}
         <img
-          src={imageSrc(asset, width * dpr, failed)}
+          src={src}
+          srcSet={srcSet}
+          sizes={sizes}
           alt={alt}
           width={asset.width}
           height={asset.height}
-          decoding="async"
-          loading={index < 24 ? "eager" : "lazy"}
-          fetchPriority={index < 6 ? "high" : undefined}
+          decoding={index < EAGER_TILES ? "auto" : "async"}
+          loading={index < EAGER_TILES ? "eager" : "lazy"}
+          fetchPriority={index < HIGH_PRIORITY_TILES ? "high" : undefined}
           draggable={false}
-          onLoad={() => setLoaded(true)}
           onError={() => !failed && setFailed(true)}
-          className={cn("size-full object-cover transition-opacity duration-300", loaded ? "opacity-100" : "opacity-0", selected && "opacity-85")}
+          className={cn("size-full object-cover", selected && "opacity-85")}
         />
       </Link>
       {/* Tinted gradients keep the white controls readable on any image. */}

@@ -38,3 +38,25 @@ function row(items: readonly JustifiedItem[], start: number, end: number, height
   const h = Math.max(1, Math.floor(height));
   return { start, end, height: h, widths: items.slice(start, end).map((item) => ratioOf(item) * h), full };
 }
+
+/**
+ * Each tile's box in a row (x from the row's left edge, width in px): a full row's tiles are scaled so they and the
+ * gaps fill `width` exactly; a partial row keeps its widths. The grid places tiles absolutely with these, as siblings
+ * of one container, so a tile keeps its DOM node when the layout changes (the server's first rows, then the measured
+ * width, then a resize): its image is never re-created, re-requested or re-reported as a new paint.
+ */
+export function placeRow(row: JustifiedRow, width: number, gap: number): { x: number; w: number }[] {
+  const natural = row.widths.reduce((a, b) => a + b, 0);
+  const scale = row.full && natural > 0 ? (width - gap * (row.widths.length - 1)) / natural : 1;
+  let x = 0;
+  return row.widths.map((w) => {
+    const box = { x, w: w * scale };
+    x += box.w + gap;
+    return box;
+  });
+}
+
+/** Width over height as the layout uses it (clamped: bad metadata and extreme panoramas). */
+export function aspectOf(item: JustifiedItem) {
+  return ratioOf(item);
+}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState, type MouseEvent } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { ChevronLeft, ChevronRight, X } from "lucide-react";
@@ -10,6 +10,7 @@ import { AssetActions } from "./asset-actions";
 import { AssetRecipe } from "./asset-recipe";
 import { AssetLineage } from "./asset-lineage";
 import { assetHref } from "./asset-href";
+import { createNeighbourWalker, type Neighbours } from "./neighbour-walker";
 import { Button } from "@/app/_components/ui/button";
 import { cn } from "@/app/_components/cn";
 
@@ -39,14 +40,31 @@ export function AssetDetailView(props: DetailProps) {
     if (assetId) router.replace(assetHref(projectId, assetId, props.filters), { scroll: false });
   };
   const close = () => (props.inModal ? router.back() : router.push(galleryHref));
+  // Arrow presses and the arrow buttons step through the walker, so a second press while the first image is still
+  // loading moves on from that image instead of being lost (see neighbour-walker.ts).
+  const latest = useRef({ go, filters: props.filters });
+  latest.current = { go, filters: props.filters };
+  const [walker] = useState(() =>
+    createNeighbourWalker({
+      navigate: (assetId) => latest.current.go(assetId),
+      fetchNeighbours: async (assetId) => {
+        const filters = latest.current.filters;
+        const res = await fetch(`/api/v1/assets/${encodeURIComponent(assetId)}/neighbours${filters ? `?${filters}` : ""}`);
+        if (!res.ok) throw new Error(`neighbours ${res.status}`);
+        return (await res.json()) as Neighbours;
+      },
+    }),
+  );
+  useEffect(() => walker.shown(id), [walker, id]);
+  const step = (direction: keyof Neighbours) => void walker.step({ id, neighbours: props.neighbours }, direction);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       if (target?.closest("input, textarea, select, [contenteditable=true], [role=menu], [role=listbox]")) return;
-      if (event.key === "ArrowLeft" && props.neighbours.previous) go(props.neighbours.previous);
-      else if (event.key === "ArrowRight" && props.neighbours.next) go(props.neighbours.next);
+      if (event.key === "ArrowLeft" && props.neighbours.previous) step("previous");
+      else if (event.key === "ArrowRight" && props.neighbours.next) step("next");
       else return;
       event.preventDefault();
     };
@@ -67,9 +85,9 @@ export function AssetDetailView(props: DetailProps) {
             </Link>
           )}
           <div className="flex items-center gap-1">
-            <NavButton label="Previous image" assetId={props.neighbours.previous} href={(a) => assetHref(projectId, a, props.filters)}><ChevronLeft aria-hidden /></NavButton>
+            <NavButton label="Previous image" assetId={props.neighbours.previous} href={(a) => assetHref(projectId, a, props.filters)} onStep={() => step("previous")}><ChevronLeft aria-hidden /></NavButton>
             <span className="hidden text-xs text-muted-foreground sm:inline"><kbd className="font-sans">←</kbd> <kbd className="font-sans">→</kbd></span>
-            <NavButton label="Next image" assetId={props.neighbours.next} href={(a) => assetHref(projectId, a, props.filters)}><ChevronRight aria-hidden /></NavButton>
+            <NavButton label="Next image" assetId={props.neighbours.next} href={(a) => assetHref(projectId, a, props.filters)} onStep={() => step("next")}><ChevronRight aria-hidden /></NavButton>
           </div>
         </div>
         {/* Below lg the frame takes the image's own shape (no black bands on a phone); beside the panel it fills the height. */}
@@ -88,13 +106,19 @@ export function AssetDetailView(props: DetailProps) {
   );
 }
 
-function NavButton(props: { label: string; assetId: string | null; href: (id: string) => string; children: React.ReactNode }) {
+function NavButton(props: { label: string; assetId: string | null; href: (id: string) => string; onStep: () => void; children: React.ReactNode }) {
   if (!props.assetId) {
     return <Button type="button" variant="secondary" size="icon-sm" aria-label={props.label} disabled>{props.children}</Button>;
   }
+  // A plain click steps like the arrow key (quick clicks each count); modified clicks open the link as usual.
+  const onClick = (event: MouseEvent) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    props.onStep();
+  };
   return (
     <Button asChild variant="secondary" size="icon-sm">
-      <Link href={props.href(props.assetId)} replace scroll={false} aria-label={props.label}>{props.children}</Link>
+      <Link href={props.href(props.assetId)} replace scroll={false} aria-label={props.label} onClick={onClick}>{props.children}</Link>
     </Button>
   );
 }

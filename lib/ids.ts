@@ -22,6 +22,7 @@ const PREFIXES = {
   budgetAlert: "bal",
   spendCap: "cap",
   spendAlert: "sal",
+  spendAlertDelivery: "sad",
   webhookEvent: "whe",
   apiKey: "key",
   credential: "crd",

@@ -6,6 +6,7 @@ import { SiteHeader } from "@/app/_components/site-header";
 import { LiveRegionProvider } from "@/app/_components/live-region";
 import { ProviderNotice } from "./provider-notice";
 import { NotificationBell } from "./notification-bell";
+import { SpendBanner } from "./spend-banner";
 
 export default async function StudioLayout({ children }: { children: ReactNode }) {
   const user = await currentUser();
@@ -18,6 +19,7 @@ export default async function StudioLayout({ children }: { children: ReactNode }
       </a>
       <SiteHeader user={user} team={team} teams={teams} notice={team ? <ProviderNotice teamId={team.id} /> : null}
         bell={team ? <NotificationBell userId={user.id} teamId={team.id} /> : null} />
+      {team ? <SpendBanner teamId={team.id} /> : null}
       <main id="main" className="mx-auto w-full max-w-[1600px] px-3 py-5 sm:px-5 sm:py-7 lg:px-8">{children}</main>
     </LiveRegionProvider>
   );

@@ -26,6 +26,8 @@ export type AuditAction =
   | "budget.changed"
   | "spend_cap.changed"
   | "spend_cap.removed"
+  | "spend_alerts.changed"
+  | "spend_alerts.secret_rotated"
   | "project.created"
   | "project.updated"
   | "project.archived"

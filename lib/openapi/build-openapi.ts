@@ -8,6 +8,7 @@ import { v3TextToImageSchema, v3EditSchema, o3Schema } from "@/lib/kling/param-s
 import { generationPageResponse, generationResponse } from "@/lib/openapi/generation-response";
 import { teamPaths, teamSchemas } from "@/lib/openapi/team-paths";
 import { reviewPaths, reviewSchemas } from "@/lib/openapi/review-paths";
+import { spendAlertPaths, spendAlertSchemas } from "@/lib/openapi/spend-alert-paths";
 import { elementAndPromptPaths } from "@/lib/openapi/element-prompt-paths";
 import { createUploadInput } from "@/lib/uploads/upload-schemas";
 import { bulkAssetsInput, downloadQuery, imageQuery, listAssetsQuery, tagAssetInput, updateAssetInput, zipAssetsInput } from "@/lib/assets/asset-schemas";
@@ -97,6 +98,7 @@ export function buildOpenApi(serverUrl: string) {
         GenerationPage: z.toJSONSchema(generationPageResponse, { unrepresentable: "any" }),
         ...teamSchemas,
         ...reviewSchemas,
+        ...spendAlertSchemas,
         KlingV3TextToImageParameters: schema(v3TextToImageSchema),
         KlingV3EditParameters: schema(v3EditSchema),
         KlingO3Parameters: schema(o3Schema),
@@ -146,6 +148,7 @@ export function buildOpenApi(serverUrl: string) {
       "/api/v1/openapi.json": { get: { summary: "This document", security: [], responses: { 200: { description: "OpenAPI 3.1 document" } } } },
       ...teamPaths(errors),
       ...reviewPaths(errors),
+      ...spendAlertPaths(errors),
       "/api/v1/projects/{projectId}/budget": {
         get: { summary: "Budgets and spend this period", parameters: params("projectId"), responses: { 200: { description: "Budgets" }, ...errors } },
         put: { summary: "Set soft and hard limits (micro-USD)", parameters: params("projectId"), requestBody: json("SetBudget"), responses: { 200: { description: "Budget" }, ...errors } },

@@ -17,7 +17,13 @@ export type Hop =
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
-export function guardedRequest(url: URL, o: { lookup?: LookupFunction; maxBytes: number; signal: AbortSignal }): Promise<Hop> {
+/** A request with a body (a webhook POST) instead of the default GET. */
+export type OutboundRequest = { method: "POST"; headers: Record<string, string>; body: Buffer };
+
+export function guardedRequest(
+  url: URL,
+  o: { lookup?: LookupFunction; maxBytes: number; signal: AbortSignal; request?: OutboundRequest },
+): Promise<Hop> {
   return new Promise((resolve, reject) => {
     const explain = (error: unknown): GuardedFetchError => {
       if (o.signal.aborted) return new GuardedFetchError("timeout", "the download took too long");
@@ -25,8 +31,10 @@ export function guardedRequest(url: URL, o: { lookup?: LookupFunction; maxBytes:
       return new GuardedFetchError("network", error instanceof Error ? error.message : "network error");
     };
     const client = url.protocol === "https:" ? https : http;
-    const headers = { accept: "image/*, */*;q=0.5", "accept-encoding": "identity", "user-agent": "AssetStudio/1 ingest" };
-    const req = client.request(url, { method: "GET", agent: false, lookup: o.lookup, signal: o.signal, headers }, (res) => {
+    const headers = o.request
+      ? { "accept-encoding": "identity", "user-agent": "AssetStudio/1 webhook", "content-length": String(o.request.body.length), ...o.request.headers }
+      : { accept: "image/*, */*;q=0.5", "accept-encoding": "identity", "user-agent": "AssetStudio/1 ingest" };
+    const req = client.request(url, { method: o.request?.method ?? "GET", agent: false, lookup: o.lookup, signal: o.signal, headers }, (res) => {
       const status = res.statusCode ?? 0;
       const stop = (result: Hop | GuardedFetchError) => {
         req.destroy();
@@ -55,7 +63,7 @@ export function guardedRequest(url: URL, o: { lookup?: LookupFunction; maxBytes:
     // Before the answer this rejects the promise; after it, the body stream carries the error (a settled promise
     // ignores the second reject).
     req.on("error", (error) => reject(explain(error)));
-    req.end();
+    req.end(o.request?.body);
   });
 }
 

@@ -3,7 +3,7 @@ import { finished, type Readable } from "node:stream";
 import { env } from "@/lib/env";
 import { GuardedFetchError } from "@/lib/outbound/guarded-fetch-error";
 import { guardedLookup } from "@/lib/outbound/guarded-lookup";
-import { guardedRequest } from "@/lib/outbound/guarded-request";
+import { guardedRequest, type OutboundRequest } from "@/lib/outbound/guarded-request";
 import { isBlockedAddress } from "@/lib/outbound/ip-policy";
 import { parseIp } from "@/lib/outbound/ip-address";
 import { isAllowedHost, outboundAllowedHosts } from "@/lib/outbound/outbound-allowed-hosts";
@@ -31,6 +31,8 @@ export type GuardedFetchOptions = {
   maxRedirects?: number;
   /** host or host:port entries that skip the address policy; defaults to the configured ones. */
   allowedHosts?: readonly string[];
+  /** Send this instead of a GET (redirects are then not followed: pass maxRedirects 0). */
+  request?: OutboundRequest;
 };
 
 /** Resolves once a 2xx answer's headers arrive; the caller must consume or destroy `body`. */
@@ -50,7 +52,7 @@ export async function guardedStream(input: string, options: GuardedFetchOptions 
       // The lookup never runs for an IP literal, so literals are judged here.
       if (!trusted && literal && isBlockedAddress(url.hostname))
         throw new GuardedFetchError("blocked_address", `${url.hostname} is not a public address`);
-      const hop = await guardedRequest(url, { lookup: trusted ? undefined : guardedLookup, maxBytes, signal: controller.signal });
+      const hop = await guardedRequest(url, { lookup: trusted ? undefined : guardedLookup, maxBytes, signal: controller.signal, request: options.request });
       if (hop.kind === "response") {
         finished(hop.body, () => clearTimeout(timer));
         return { status: hop.status, headers: hop.headers, body: hop.body, declaredLength: hop.declaredLength, url: url.toString() };

@@ -28,7 +28,7 @@ const SOFT_ALERT = {
 // The caps that bind this submit: the team's own, the member's across the team, the member's in this project.
 const CAPS = {
   name: "spend-caps",
-  text: `SELECT id, scope, "userId", "projectId", "hardLimitMicros"::text AS hard FROM "SpendCap"
+  text: `SELECT id, scope, "userId", "projectId", "softLimitMicros"::text AS soft, "hardLimitMicros"::text AS hard FROM "SpendCap"
           WHERE "teamId" = $1 AND (scope = 'team' OR ("userId" = $2 AND ("projectId" IS NULL OR "projectId" = $3)))`,
 };
 // One statement per shape rather than one with optional filters, so each keeps a plan on its own index.
@@ -57,13 +57,15 @@ const ALERT = {
 /** Shares of a limit at which owners and admins are told, once per period each. */
 export const ALERT_THRESHOLDS = [50, 80, 100] as const;
 
-type Binding = { kind: LimitKind; id: string; projectId: string | null; userId: string | null; limit: bigint; before: bigint; periodStart: Date };
+type Binding = { kind: AlertLimitKind; id: string; projectId: string | null; userId: string | null; limit: bigint; before: bigint; periodStart: Date };
 
 type BudgetRow = { id: string; period: BudgetPeriod; soft: string | null; hard: string | null };
-type CapRow = { id: string; scope: string; userId: string | null; projectId: string | null; hard: string };
+type CapRow = { id: string; scope: string; userId: string | null; projectId: string | null; soft: string | null; hard: string };
 
 /** Which limit refused a submit, as the API's error details and the studio's message name it. */
 export type LimitKind = "project_budget" | "team_limit" | "member_cap" | "member_project_cap";
+/** What a SpendAlert is about: a limit that refuses, or a soft limit (alerts only; its limitId ends in ":soft"). */
+export type AlertLimitKind = LimitKind | "project_soft_limit" | "team_soft_limit";
 
 /**
  * Checks a generation's estimate against every limit that binds it — the project's budgets and, when the team has any
@@ -92,15 +94,14 @@ export async function checkBudgets(options: {
   if (options.budgeted) {
     const { rows: budgets } = await client.query<BudgetRow>({ ...BUDGETS, values: [projectId] });
     for (const budget of budgets) {
-      const binding = await checkBudget({ client, projectId, budget, estimateMicros, now });
-      if (binding) bindings.push(binding);
+      bindings.push(...(await checkBudget({ client, projectId, budget, estimateMicros, now })));
     }
   }
   // Every limit passed: this submit will be recorded, so the thresholds its reservation reaches are alerted now.
   await recordThresholdAlerts({ client, teamId, bindings, estimateMicros });
 }
 
-async function checkBudget(o: { client: pg.ClientBase; projectId: string; budget: BudgetRow; estimateMicros: bigint; now: Date }): Promise<Binding | null> {
+async function checkBudget(o: { client: pg.ClientBase; projectId: string; budget: BudgetRow; estimateMicros: bigint; now: Date }): Promise<Binding[]> {
   const { client, projectId, budget, estimateMicros } = o;
   const start = periodStart(budget.period, o.now);
   const { rows } = await client.query<{ spent: string }>({ ...SPENT_SINCE, values: [projectId, start.toISOString()] });
@@ -114,9 +115,14 @@ async function checkBudget(o: { client: pg.ClientBase; projectId: string; budget
   if (soft !== null && before < soft && after >= soft) {
     await client.query({ ...SOFT_ALERT, values: [createId("budgetAlert"), budget.id, start.toISOString(), after.toString()] });
   }
-  // Shares of the hard limit, or of the soft one when that is the only limit.
+  // Shares of each limit: the hard one (or the soft one when that is the only limit), and the soft one beside a hard.
   const limit = hard ?? soft;
-  return limit === null ? null : { kind: "project_budget", id: budget.id, projectId, userId: null, limit, before, periodStart: start };
+  const bindings: Binding[] = [];
+  if (limit !== null) bindings.push({ kind: "project_budget", id: budget.id, projectId, userId: null, limit, before, periodStart: start });
+  if (hard !== null && soft !== null) {
+    bindings.push({ kind: "project_soft_limit", id: `${budget.id}:soft`, projectId, userId: null, limit: soft, before, periodStart: start });
+  }
+  return bindings;
 }
 
 async function recordThresholdAlerts(o: { client: pg.ClientBase; teamId: string; bindings: Binding[]; estimateMicros: bigint }) {
@@ -167,6 +173,9 @@ async function checkCaps(options: { client: pg.ClientBase; teamId: string; proje
     }
     const kind: LimitKind = cap.scope === "team" ? "team_limit" : cap.projectId ? "member_project_cap" : "member_cap";
     bindings.push({ kind, id: cap.id, projectId: cap.projectId, userId: cap.userId, limit: hard, before, periodStart: periodStartDate });
+    if (cap.scope === "team" && cap.soft !== null) {
+      bindings.push({ kind: "team_soft_limit", id: `${cap.id}:soft`, projectId: null, userId: null, limit: BigInt(cap.soft), before, periodStart: periodStartDate });
+    }
   }
   return bindings;
 }

@@ -6,6 +6,8 @@ import { log } from "@/lib/observability/log";
 
 const LIMIT_NAMES: Record<string, string> = {
   project_budget: "the monthly budget of project",
+  project_soft_limit: "the soft limit of project",
+  team_soft_limit: "the team's soft limit",
   team_limit: "the team's monthly limit",
   member_cap: "the monthly cap of",
   member_project_cap: "the monthly cap in a project of",
@@ -25,7 +27,7 @@ export async function sendSpendAlertEmails(options: { alertId: string }) {
   ]);
   const recipients = new Set(admins.map((m) => m.user.email));
   if (member && alert.limitKind.startsWith("member")) recipients.add(member.email);
-  const what = [LIMIT_NAMES[alert.limitKind] ?? "a limit", alert.limitKind === "project_budget" ? project?.name : alert.userId ? (member?.name ?? member?.email) : null]
+  const what = [LIMIT_NAMES[alert.limitKind] ?? "a limit", alert.limitKind.startsWith("project") ? project?.name : alert.userId ? (member?.name ?? member?.email) : null]
     .filter(Boolean)
     .join(" ");
   const subject = `${alert.team.name}: ${alert.threshold}% of ${what} reached`;

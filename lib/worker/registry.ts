@@ -8,6 +8,7 @@ import { sweepStuckHandler } from "@/lib/worker/handlers/sweep-stuck";
 import { purgeTrashHandler } from "@/lib/worker/handlers/purge-trash";
 import { emailNotificationHandler } from "@/lib/worker/handlers/email-notification";
 import { sendSpendAlertHandler } from "@/lib/worker/handlers/send-spend-alert";
+import { spendAlertWebhookHandler } from "@/lib/worker/handlers/spend-alert-webhook";
 
 // Every job the worker runs. Adding a job = a contract in lib/jobs/contracts/, a handler in lib/worker/handlers/ and
 // one line here.
@@ -21,4 +22,5 @@ export const HANDLERS: JobHandler[] = [
   purgeTrashHandler,
   emailNotificationHandler,
   sendSpendAlertHandler,
+  spendAlertWebhookHandler,
 ] as JobHandler[];

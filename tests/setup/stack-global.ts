@@ -19,6 +19,8 @@ declare module "vitest" {
     stackControlUrl: string;
     /** A stand-in outside origin (tests/helpers/outside-origin-server.ts) the stack may fetch from, e.g. slow references. */
     outsideOriginUrl: string;
+    /** A loopback port the app may POST webhooks to (allowed like the outside origin); a test starts its receiver there. */
+    webhookReceiverPort: number;
   }
 }
 
@@ -70,7 +72,9 @@ export default async function setup(project: TestProject) {
   // private network: configuration (OUTBOUND_ALLOWED_HOSTS), never a branch on test mode. Started here because the
   // app reads its allow-list once at start, so a test file cannot add its own origin later.
   const origin = await startOutsideOrigin();
-  const outbound = [stack.env.OUTBOUND_ALLOWED_HOSTS, origin.host].filter(Boolean).join(",");
+  // Likewise a receiver for the team webhooks (spend alerts): its host is configuration, its server the test's own.
+  const webhookReceiverPort = await freePort();
+  const outbound = [stack.env.OUTBOUND_ALLOWED_HOSTS, origin.host, `127.0.0.1:${webhookReceiverPort}`].filter(Boolean).join(",");
   const mode = process.env.TEST_NEXT_MODE === "dev" ? "dev" : "start";
   const app = await startAppProcesses({ env: { ...stack.env, ...oidc.env, ...smtp.env, OUTBOUND_ALLOWED_HOSTS: outbound }, port, mode });
   project.provide("stackEnv", stack.env);
@@ -79,6 +83,7 @@ export default async function setup(project: TestProject) {
   project.provide("stackControlUrl", control.url);
   project.provide("mailDir", smtp.dir);
   project.provide("outsideOriginUrl", origin.base);
+  project.provide("webhookReceiverPort", webhookReceiverPort);
   return async () => {
     await control.close();
     await app.stop();

@@ -55,6 +55,10 @@ export const ROUTE_BODIES: Record<string, (w: World) => unknown> = {
   "POST /api/v1/teams/[teamId]/projects/[projectId]/members": (w) => ({ userId: w.SEGMENTS.userId }),
   "PUT /api/v1/projects/[projectId]/budget": () => ({ period: "monthly", hardLimitMicros: 1 }),
   "PUT /api/v1/teams/[teamId]/spend-caps": (w) => ({ userId: w.SEGMENTS.userId, hardLimitMicros: 1 }),
+  "PUT /api/v1/teams/[teamId]/spend-alert-settings": () => ({
+    channels: { studio: { thresholds: [], limitKinds: [] }, email: { thresholds: [], limitKinds: [] }, webhook: { thresholds: [100], limitKinds: ["team_limit"] } },
+    webhookUrl: "https://attacker.example.test/hook",
+  }),
   "PATCH /api/v1/assets/[assetId]": () => ({ favourite: true, rating: 5, approvalStatus: "approved" }),
   "POST /api/v1/assets/[assetId]/tags": () => ({ add: ["pwned"], remove: ["hero"] }),
   "POST /api/v1/projects/[projectId]/assets/bulk": (w) => ({ action: "delete", assetIds: [w.SEGMENTS.assetId] }),
@@ -141,6 +145,10 @@ export const ACTIONS: Record<string, ActionSpec> = {
   "app/(studio)/settings/spend-limits/actions.ts#setTeamLimitAction": team(() => ({ softUsd: "", hardUsd: "1" })),
   "app/(studio)/settings/spend-limits/actions.ts#setMemberCapAction": team((w) => ({ userId: w.SEGMENTS.userId!, projectId: "", hardUsd: "1" })),
   "app/(studio)/settings/spend-limits/actions.ts#removeMemberCapAction": team((w) => ({ userId: w.SEGMENTS.userId!, projectId: "" })),
+  "app/(studio)/settings/spend-limits/alert-actions.ts#saveAlertChannelsAction": team(() => ({ "webhook.threshold": "100", "webhook.kind": "team_limit" })),
+  "app/(studio)/settings/spend-limits/alert-actions.ts#saveWebhookAction": team(() => ({ webhookUrl: "https://attacker.example.test/hook" })),
+  "app/(studio)/settings/spend-limits/alert-actions.ts#rotateWebhookSecretAction": team(() => ({})),
+  "app/(studio)/settings/spend-limits/alert-actions.ts#sendTestWebhookAction": team(() => ({})),
 
   "app/(studio)/projects/[projectId]/review/actions.ts#setApprovalAction": { scope: "team", form: (w) => ({ assetId: w.SEGMENTS.assetId!, status: "approved" }) },
   "app/(studio)/projects/[projectId]/review/actions.ts#addCommentAction": { scope: "team", form: (w) => ({ assetId: w.SEGMENTS.assetId!, body: "pwned" }) },

@@ -14,6 +14,9 @@ import { NativeSelect } from "@/app/_components/ui/native-select";
 import { Table, TableCell, TableHead } from "@/app/_components/ui/table";
 import { removeMemberCapAction, setMemberCapAction, setTeamLimitAction } from "./actions";
 import { settingsContext } from "../settings-context";
+import { getSpendAlertSettings } from "@/lib/spend-alerts/get-spend-alert-settings";
+import { listWebhookDeliveries } from "@/lib/spend-alerts/list-webhook-deliveries";
+import { AlertSettingsSection } from "./alert-settings-section";
 
 export const metadata: Metadata = { title: "Spend limits" };
 
@@ -21,7 +24,13 @@ export default async function SpendLimitsPage() {
   const { team, allows } = await settingsContext();
   if (!team || !allows("budget.manage")) return <NoAccess what="manage spend limits" />;
   const access = await sessionTeamAccess({ teamId: team.id, permission: "budget.manage" });
-  const [caps, members, projects] = await Promise.all([listSpendCaps({ teamId: team.id }), listMembers({ teamId: team.id }), listProjects({ access })]);
+  const [caps, members, projects, alertSettings, deliveries] = await Promise.all([
+    listSpendCaps({ teamId: team.id }),
+    listMembers({ teamId: team.id }),
+    listProjects({ access }),
+    getSpendAlertSettings({ access }),
+    listWebhookDeliveries({ access }),
+  ]);
   const teamCap = caps.find((c) => c.userId === null);
   const memberCaps = caps.filter((c) => c.userId !== null);
   const who = new Map(members.map((m) => [m.userId, m.name ?? m.email]));
@@ -98,6 +107,8 @@ export default async function SpendLimitsPage() {
           </ActionForm>
         </div>
       </Card>
+
+      <AlertSettingsSection teamId={team.id} settings={alertSettings} deliveries={deliveries} />
     </div>
   );
 }

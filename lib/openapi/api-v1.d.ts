@@ -4809,7 +4809,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Budgets and spend this period */
+        /**
+         * Budgets and spend this period
+         * @description Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, and setting budgets and caps its `budgets:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -4902,7 +4905,10 @@ export interface paths {
                 };
             };
         };
-        /** Set soft and hard limits (micro-USD) */
+        /**
+         * Set soft and hard limits (micro-USD)
+         * @description Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, and setting budgets and caps its `budgets:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -5014,8 +5020,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The team's spend for a range, grouped (owners and admins)
-         * @description Every figure is an aggregate over the ledger (micro-USD): `spentMicros` is settled costs plus reservations still open. `totals` has images, cost per image, failed and refunded counts and cost per approved asset (spend ÷ assets approved in the range); `monthToDate` has this month's spend, the monthly limits and a straight-line projection to month end. Grouped by element, a generation counts under each element it used.
+         * The team's spend for a range, grouped (owners and admins; keys with spend:read)
+         * @description Every figure is an aggregate over the ledger (micro-USD): `spentMicros` is settled costs plus reservations still open. `totals` has images, cost per image, failed and refunded counts and cost per approved asset (spend ÷ assets approved in the range); `monthToDate` has this month's spend, the monthly limits and a straight-line projection to month end. Grouped by element, a generation counts under each element it used. `priceCheck` lists the generations settled in the range whose provider-reported cost (Runware `cost`, Segmind `metrics.cost`, Kling units) differs from our price table: `count`, summed `differenceMicros`, and the newest 50 `rows` ({ generationId, projectId, projectName, model, provider, resolution, listMicros, providerMicros, differenceMicros, settledAt }). Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, and setting budgets and caps its `budgets:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
          */
         get: {
             parameters: {
@@ -5034,7 +5040,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description { range, groupBy, totals, groups, monthToDate } */
+                /** @description { range, groupBy, totals, groups, monthToDate, priceCheck } */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -5131,8 +5137,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The project's spend for a range, grouped (owners and admins)
-         * @description Every figure is an aggregate over the ledger (micro-USD): `spentMicros` is settled costs plus reservations still open. `totals` has images, cost per image, failed and refunded counts and cost per approved asset (spend ÷ assets approved in the range); `monthToDate` has this month's spend, the monthly limits and a straight-line projection to month end. Grouped by element, a generation counts under each element it used.
+         * The project's spend for a range, grouped (owners and admins; keys with spend:read)
+         * @description Every figure is an aggregate over the ledger (micro-USD): `spentMicros` is settled costs plus reservations still open. `totals` has images, cost per image, failed and refunded counts and cost per approved asset (spend ÷ assets approved in the range); `monthToDate` has this month's spend, the monthly limits and a straight-line projection to month end. Grouped by element, a generation counts under each element it used. `priceCheck` lists the generations settled in the range whose provider-reported cost (Runware `cost`, Segmind `metrics.cost`, Kling units) differs from our price table: `count`, summed `differenceMicros`, and the newest 50 `rows` ({ generationId, projectId, projectName, model, provider, resolution, listMicros, providerMicros, differenceMicros, settledAt }). Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, and setting budgets and caps its `budgets:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
          */
         get: {
             parameters: {
@@ -5151,7 +5157,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description { range, groupBy, totals, groups, monthToDate } */
+                /** @description { range, groupBy, totals, groups, monthToDate, priceCheck } */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -5249,7 +5255,7 @@ export interface paths {
         };
         /**
          * The ledger as CSV, streamed
-         * @description RFC 4180 with CRLF, ISO 8601 UTC timestamps, money as exact decimal USD and integer micro-USD columns. Streamed a page at a time, so any size downloads with flat memory.
+         * @description RFC 4180 with CRLF, ISO 8601 UTC timestamps, money as exact decimal USD and integer micro-USD columns. Streamed a page at a time, so any size downloads with flat memory. Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, and setting budgets and caps its `budgets:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
          */
         get: {
             parameters: {
@@ -5373,7 +5379,7 @@ export interface paths {
         };
         /**
          * Per-generation costs as CSV, streamed
-         * @description RFC 4180 with CRLF, ISO 8601 UTC timestamps, money as exact decimal USD and integer micro-USD columns. Streamed a page at a time, so any size downloads with flat memory.
+         * @description RFC 4180 with CRLF, ISO 8601 UTC timestamps, money as exact decimal USD and integer micro-USD columns. Streamed a page at a time, so any size downloads with flat memory. Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, and setting budgets and caps its `budgets:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
          */
         get: {
             parameters: {
@@ -5497,7 +5503,7 @@ export interface paths {
         };
         /**
          * The project's ledger as CSV, streamed
-         * @description RFC 4180 with CRLF, ISO 8601 UTC timestamps, money as exact decimal USD and integer micro-USD columns. Streamed a page at a time, so any size downloads with flat memory.
+         * @description RFC 4180 with CRLF, ISO 8601 UTC timestamps, money as exact decimal USD and integer micro-USD columns. Streamed a page at a time, so any size downloads with flat memory. Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, and setting budgets and caps its `budgets:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
          */
         get: {
             parameters: {
@@ -5620,7 +5626,7 @@ export interface paths {
         };
         /**
          * The project's per-generation costs as CSV, streamed
-         * @description RFC 4180 with CRLF, ISO 8601 UTC timestamps, money as exact decimal USD and integer micro-USD columns. Streamed a page at a time, so any size downloads with flat memory.
+         * @description RFC 4180 with CRLF, ISO 8601 UTC timestamps, money as exact decimal USD and integer micro-USD columns. Streamed a page at a time, so any size downloads with flat memory. Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, and setting budgets and caps its `budgets:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
          */
         get: {
             parameters: {
@@ -5741,7 +5747,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The team's monthly limit and members' caps, each with this month's spend */
+        /**
+         * The team's monthly limit and members' caps, each with this month's spend
+         * @description Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, and setting budgets and caps its `budgets:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -5834,7 +5843,10 @@ export interface paths {
                 };
             };
         };
-        /** Set the team's monthly limit (no userId) or a member's cap, team-wide or in one project (micro-USD) */
+        /**
+         * Set the team's monthly limit (no userId) or a member's cap, team-wide or in one project (micro-USD)
+         * @description Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, and setting budgets and caps its `budgets:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -5932,7 +5944,10 @@ export interface paths {
             };
         };
         post?: never;
-        /** Remove the team's limit (no userId) or a member's cap */
+        /**
+         * Remove the team's limit (no userId) or a member's cap
+         * @description Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, and setting budgets and caps its `budgets:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
+         */
         delete: {
             parameters: {
                 query?: {
@@ -9497,6 +9512,7 @@ export interface components {
             /** @enum {string} */
             access: "read" | "read_write";
             projectIds: string[];
+            scopes: string[];
             lastUsedAt: string | null;
             revokedAt: string | null;
             createdAt: string;
@@ -9509,6 +9525,7 @@ export interface components {
                 /** @enum {string} */
                 access: "read" | "read_write";
                 projectIds: string[];
+                scopes: string[];
                 lastUsedAt: string | null;
                 revokedAt: string | null;
                 createdAt: string;
@@ -9521,6 +9538,7 @@ export interface components {
             /** @enum {string} */
             access: "read" | "read_write";
             projectIds: string[];
+            scopes: string[];
             lastUsedAt: string | null;
             revokedAt: string | null;
             createdAt: string;
@@ -9533,6 +9551,8 @@ export interface components {
             access: "read" | "read_write";
             /** @default [] */
             projectIds?: string[];
+            /** @default [] */
+            scopes?: ("spend:read" | "budgets:write")[];
         };
         CredentialStatusList: {
             data: {

@@ -20,14 +20,14 @@ export function hashApiKey(key: string): string {
 const LOOKUP_AND_TOUCH = {
   name: "api-key-authenticate",
   text: `WITH k AS (
-           SELECT a.id, a."teamId", a.access::text AS access, a."projectIds", a."createdById", m.role::text AS "creatorRole",
+           SELECT a.id, a."teamId", a.access::text AS access, a."projectIds", a.scopes, a."createdById", m.role::text AS "creatorRole",
                   (a."revokedAt" IS NULL AND (a."expiresAt" IS NULL OR a."expiresAt" > $2::timestamp) AND m.role IS NOT NULL) AS usable,
                   (a."lastUsedAt" IS NULL OR a."lastUsedAt" < $3::timestamp) AS "touchDue"
              FROM "ApiKey" a
              LEFT JOIN "Membership" m ON m."teamId" = a."teamId" AND m."userId" = a."createdById"
             WHERE a."hashedKey" = $1),
          touched AS (UPDATE "ApiKey" SET "lastUsedAt" = $2::timestamp, "updatedAt" = $2::timestamp WHERE id = (SELECT id FROM k WHERE usable AND "touchDue"))
-         SELECT id, "teamId", access, "projectIds", "createdById", "creatorRole", usable FROM k`,
+         SELECT id, "teamId", access, "projectIds", scopes, "createdById", "creatorRole", usable FROM k`,
 };
 
 type KeyRow = {
@@ -35,6 +35,7 @@ type KeyRow = {
   teamId: string;
   access: ApiKeyAccess;
   projectIds: string[];
+  scopes: string[];
   createdById: string | null;
   creatorRole: MemberRole | null;
   usable: boolean;
@@ -55,6 +56,7 @@ export async function authenticateApiKey(key: string): Promise<Extract<Caller, {
     teamId: row.teamId,
     access: row.access,
     projectIds: row.projectIds,
+    scopes: row.scopes,
     createdById: row.createdById,
     creatorRole: row.creatorRole,
   };

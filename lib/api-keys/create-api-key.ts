@@ -33,10 +33,11 @@ export async function createApiKey(options: { access: TeamAccess; input: CreateA
         hashedKey: hashApiKey(key),
         access: input.access,
         projectIds,
+        scopes: [...new Set(input.scopes ?? [])],
         createdById: access.actorUserId,
       },
     });
-    await recordAuditEvent({ tx, action: "apikey.created", teamId: access.teamId, ...actorOf(access), targetType: "apiKey", targetId: created.id, metadata: { name: input.name, access: input.access, projectIds } });
+    await recordAuditEvent({ tx, action: "apikey.created", teamId: access.teamId, ...actorOf(access), targetType: "apiKey", targetId: created.id, metadata: { name: input.name, access: input.access, projectIds, scopes: input.scopes ?? [] } });
     return created;
   });
   return { apiKey: row, key };

@@ -97,6 +97,8 @@ export async function createGeneration(options: {
     errorMessage: null,
     estimatedCostMicros: BigInt(estimateCost({ provider, model: parsed.model, params })),
     actualCostMicros: null,
+    providerCostMicros: null,
+    listCostMicros: null,
     rerunOfId: options.rerunOfId ?? null,
     sourceAssetId: references[0]?.assetId ?? null,
     queuedAt: now,

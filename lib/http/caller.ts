@@ -11,6 +11,8 @@ export type Caller =
       teamId: string;
       access: ApiKeyAccess;
       projectIds: string[];
+      /** Opt-in powers beyond `access` (lib/api-keys/api-key-scopes.ts). */
+      scopes: string[];
       createdById: string | null;
       /** The creator's current role in the key's team (a key whose creator left the team is not usable at all). */
       creatorRole: MemberRole;

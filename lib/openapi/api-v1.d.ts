@@ -5461,7 +5461,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Budgets and spend this period */
+        /**
+         * Budgets and spend this period
+         * @description Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, and setting budgets and caps its `budgets:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -5554,7 +5557,10 @@ export interface paths {
                 };
             };
         };
-        /** Set soft and hard limits (micro-USD) */
+        /**
+         * Set soft and hard limits (micro-USD)
+         * @description Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, and setting budgets and caps its `budgets:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -5666,8 +5672,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The team's spend for a range, grouped (owners and admins)
-         * @description Every figure is an aggregate over the ledger (micro-USD): `spentMicros` is settled costs plus reservations still open. `totals` has images, cost per image, failed and refunded counts and cost per approved asset (spend ÷ assets approved in the range); `monthToDate` has this month's spend, the monthly limits and a straight-line projection to month end. Grouped by element, a generation counts under each element it used.
+         * The team's spend for a range, grouped (owners and admins; keys with spend:read)
+         * @description Every figure is an aggregate over the ledger (micro-USD): `spentMicros` is settled costs plus reservations still open. `totals` has images, cost per image, failed and refunded counts and cost per approved asset (spend ÷ assets approved in the range); `monthToDate` has this month's spend, the monthly limits and a straight-line projection to month end. Grouped by element, a generation counts under each element it used. `priceCheck` lists the generations settled in the range whose provider-reported cost (Runware `cost`, Segmind `metrics.cost`, Kling units) differs from our price table: `count`, summed `differenceMicros`, and the newest 50 `rows` ({ generationId, projectId, projectName, model, provider, resolution, listMicros, providerMicros, differenceMicros, settledAt }). Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, and setting budgets and caps its `budgets:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
          */
         get: {
             parameters: {
@@ -5686,7 +5692,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description { range, groupBy, totals, groups, monthToDate } */
+                /** @description { range, groupBy, totals, groups, monthToDate, priceCheck } */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -5783,8 +5789,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The project's spend for a range, grouped (owners and admins)
-         * @description Every figure is an aggregate over the ledger (micro-USD): `spentMicros` is settled costs plus reservations still open. `totals` has images, cost per image, failed and refunded counts and cost per approved asset (spend ÷ assets approved in the range); `monthToDate` has this month's spend, the monthly limits and a straight-line projection to month end. Grouped by element, a generation counts under each element it used.
+         * The project's spend for a range, grouped (owners and admins; keys with spend:read)
+         * @description Every figure is an aggregate over the ledger (micro-USD): `spentMicros` is settled costs plus reservations still open. `totals` has images, cost per image, failed and refunded counts and cost per approved asset (spend ÷ assets approved in the range); `monthToDate` has this month's spend, the monthly limits and a straight-line projection to month end. Grouped by element, a generation counts under each element it used. `priceCheck` lists the generations settled in the range whose provider-reported cost (Runware `cost`, Segmind `metrics.cost`, Kling units) differs from our price table: `count`, summed `differenceMicros`, and the newest 50 `rows` ({ generationId, projectId, projectName, model, provider, resolution, listMicros, providerMicros, differenceMicros, settledAt }). Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, and setting budgets and caps its `budgets:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
          */
         get: {
             parameters: {
@@ -5803,7 +5809,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description { range, groupBy, totals, groups, monthToDate } */
+                /** @description { range, groupBy, totals, groups, monthToDate, priceCheck } */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -5901,7 +5907,7 @@ export interface paths {
         };
         /**
          * The ledger as CSV, streamed
-         * @description RFC 4180 with CRLF, ISO 8601 UTC timestamps, money as exact decimal USD and integer micro-USD columns. Streamed a page at a time, so any size downloads with flat memory.
+         * @description RFC 4180 with CRLF, ISO 8601 UTC timestamps, money as exact decimal USD and integer micro-USD columns. Streamed a page at a time, so any size downloads with flat memory. Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, and setting budgets and caps its `budgets:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
          */
         get: {
             parameters: {
@@ -6025,7 +6031,7 @@ export interface paths {
         };
         /**
          * Per-generation costs as CSV, streamed
-         * @description RFC 4180 with CRLF, ISO 8601 UTC timestamps, money as exact decimal USD and integer micro-USD columns. Streamed a page at a time, so any size downloads with flat memory.
+         * @description RFC 4180 with CRLF, ISO 8601 UTC timestamps, money as exact decimal USD and integer micro-USD columns. Streamed a page at a time, so any size downloads with flat memory. Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, and setting budgets and caps its `budgets:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
          */
         get: {
             parameters: {
@@ -6149,7 +6155,7 @@ export interface paths {
         };
         /**
          * The project's ledger as CSV, streamed
-         * @description RFC 4180 with CRLF, ISO 8601 UTC timestamps, money as exact decimal USD and integer micro-USD columns. Streamed a page at a time, so any size downloads with flat memory.
+         * @description RFC 4180 with CRLF, ISO 8601 UTC timestamps, money as exact decimal USD and integer micro-USD columns. Streamed a page at a time, so any size downloads with flat memory. Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, and setting budgets and caps its `budgets:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
          */
         get: {
             parameters: {
@@ -6272,7 +6278,7 @@ export interface paths {
         };
         /**
          * The project's per-generation costs as CSV, streamed
-         * @description RFC 4180 with CRLF, ISO 8601 UTC timestamps, money as exact decimal USD and integer micro-USD columns. Streamed a page at a time, so any size downloads with flat memory.
+         * @description RFC 4180 with CRLF, ISO 8601 UTC timestamps, money as exact decimal USD and integer micro-USD columns. Streamed a page at a time, so any size downloads with flat memory. Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, and setting budgets and caps its `budgets:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
          */
         get: {
             parameters: {
@@ -6393,7 +6399,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The team's monthly limit and members' caps, each with this month's spend */
+        /**
+         * The team's monthly limit and members' caps, each with this month's spend
+         * @description Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, and setting budgets and caps its `budgets:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -6486,7 +6495,10 @@ export interface paths {
                 };
             };
         };
-        /** Set the team's monthly limit (no userId) or a member's cap, team-wide or in one project (micro-USD) */
+        /**
+         * Set the team's monthly limit (no userId) or a member's cap, team-wide or in one project (micro-USD)
+         * @description Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, and setting budgets and caps its `budgets:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -6584,7 +6596,10 @@ export interface paths {
             };
         };
         post?: never;
-        /** Remove the team's limit (no userId) or a member's cap */
+        /**
+         * Remove the team's limit (no userId) or a member's cap
+         * @description Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, and setting budgets and caps its `budgets:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
+         */
         delete: {
             parameters: {
                 query?: {
@@ -10149,6 +10164,7 @@ export interface components {
             /** @enum {string} */
             access: "read" | "read_write";
             projectIds: string[];
+            scopes: string[];
             lastUsedAt: string | null;
             revokedAt: string | null;
             createdAt: string;
@@ -10161,6 +10177,7 @@ export interface components {
                 /** @enum {string} */
                 access: "read" | "read_write";
                 projectIds: string[];
+                scopes: string[];
                 lastUsedAt: string | null;
                 revokedAt: string | null;
                 createdAt: string;
@@ -10173,6 +10190,7 @@ export interface components {
             /** @enum {string} */
             access: "read" | "read_write";
             projectIds: string[];
+            scopes: string[];
             lastUsedAt: string | null;
             revokedAt: string | null;
             createdAt: string;
@@ -10185,6 +10203,8 @@ export interface components {
             access: "read" | "read_write";
             /** @default [] */
             projectIds?: string[];
+            /** @default [] */
+            scopes?: ("spend:read" | "budgets:write")[];
         };
         CredentialStatusList: {
             data: {

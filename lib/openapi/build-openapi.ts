@@ -47,10 +47,12 @@ const csvQuery = (team: boolean) => [
   { name: "bom", in: "query", required: false, schema: { type: "string", enum: ["0", "1"] }, description: "1: start with a UTF-8 byte-order mark (Excel)" },
 ];
 const csv = { description: "text/csv, streamed", content: { "text/csv": { schema: { type: "string" } } } };
+const SCOPE_NOTE =
+  "Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, and setting budgets and caps its `budgets:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.";
 const SPEND_DESCRIPTION =
-  "Every figure is an aggregate over the ledger (micro-USD): `spentMicros` is settled costs plus reservations still open. `totals` has images, cost per image, failed and refunded counts and cost per approved asset (spend ÷ assets approved in the range); `monthToDate` has this month's spend, the monthly limits and a straight-line projection to month end. Grouped by element, a generation counts under each element it used.";
+  "Every figure is an aggregate over the ledger (micro-USD): `spentMicros` is settled costs plus reservations still open. `totals` has images, cost per image, failed and refunded counts and cost per approved asset (spend ÷ assets approved in the range); `monthToDate` has this month's spend, the monthly limits and a straight-line projection to month end. Grouped by element, a generation counts under each element it used. `priceCheck` lists the generations settled in the range whose provider-reported cost (Runware `cost`, Segmind `metrics.cost`, Kling units) differs from our price table: `count`, summed `differenceMicros`, and the newest 50 `rows` ({ generationId, projectId, projectName, model, provider, resolution, listMicros, providerMicros, differenceMicros, settledAt }). " + SCOPE_NOTE;
 const CSV_DESCRIPTION =
-  "RFC 4180 with CRLF, ISO 8601 UTC timestamps, money as exact decimal USD and integer micro-USD columns. Streamed a page at a time, so any size downloads with flat memory.";
+  "RFC 4180 with CRLF, ISO 8601 UTC timestamps, money as exact decimal USD and integer micro-USD columns. Streamed a page at a time, so any size downloads with flat memory. " + SCOPE_NOTE;
 const urls = {
   type: "object",
   description: "Presigned URLs, identical for every request within a signing window (ASSET_URL_WINDOW_SECONDS) so browsers cache them, valid until `expiresAt`. `routes` never expire: each redirects (302) to the current window's URL.",
@@ -150,24 +152,25 @@ export function buildOpenApi(serverUrl: string) {
       ...reviewPaths(errors),
       ...spendAlertPaths(errors),
       "/api/v1/projects/{projectId}/budget": {
-        get: { summary: "Budgets and spend this period", parameters: params("projectId"), responses: { 200: { description: "Budgets" }, ...errors } },
-        put: { summary: "Set soft and hard limits (micro-USD)", parameters: params("projectId"), requestBody: json("SetBudget"), responses: { 200: { description: "Budget" }, ...errors } },
+        get: { summary: "Budgets and spend this period", description: SCOPE_NOTE, parameters: params("projectId"), responses: { 200: { description: "Budgets" }, ...errors } },
+        put: { summary: "Set soft and hard limits (micro-USD)", description: SCOPE_NOTE, parameters: params("projectId"), requestBody: json("SetBudget"), responses: { 200: { description: "Budget" }, ...errors } },
       },
       "/api/v1/teams/{teamId}/spend": {
-        get: { summary: "The team's spend for a range, grouped (owners and admins)", description: SPEND_DESCRIPTION, parameters: [...params("teamId"), ...spendQuery], responses: { 200: { description: "{ range, groupBy, totals, groups, monthToDate }" }, ...errors } },
+        get: { summary: "The team's spend for a range, grouped (owners and admins; keys with spend:read)", description: SPEND_DESCRIPTION, parameters: [...params("teamId"), ...spendQuery], responses: { 200: { description: "{ range, groupBy, totals, groups, monthToDate, priceCheck }" }, ...errors } },
       },
       "/api/v1/projects/{projectId}/spend": {
-        get: { summary: "The project's spend for a range, grouped (owners and admins)", description: SPEND_DESCRIPTION, parameters: [...params("projectId"), ...spendQuery], responses: { 200: { description: "{ range, groupBy, totals, groups, monthToDate }" }, ...errors } },
+        get: { summary: "The project's spend for a range, grouped (owners and admins; keys with spend:read)", description: SPEND_DESCRIPTION, parameters: [...params("projectId"), ...spendQuery], responses: { 200: { description: "{ range, groupBy, totals, groups, monthToDate, priceCheck }" }, ...errors } },
       },
       "/api/v1/teams/{teamId}/spend/ledger.csv": { get: { summary: "The ledger as CSV, streamed", description: CSV_DESCRIPTION, parameters: [...params("teamId"), ...csvQuery(true)], responses: { 200: csv, ...errors } } },
       "/api/v1/teams/{teamId}/spend/generations.csv": { get: { summary: "Per-generation costs as CSV, streamed", description: CSV_DESCRIPTION, parameters: [...params("teamId"), ...csvQuery(true)], responses: { 200: csv, ...errors } } },
       "/api/v1/projects/{projectId}/spend/ledger.csv": { get: { summary: "The project's ledger as CSV, streamed", description: CSV_DESCRIPTION, parameters: [...params("projectId"), ...csvQuery(false)], responses: { 200: csv, ...errors } } },
       "/api/v1/projects/{projectId}/spend/generations.csv": { get: { summary: "The project's per-generation costs as CSV, streamed", description: CSV_DESCRIPTION, parameters: [...params("projectId"), ...csvQuery(false)], responses: { 200: csv, ...errors } } },
       "/api/v1/teams/{teamId}/spend-caps": {
-        get: { summary: "The team's monthly limit and members' caps, each with this month's spend", parameters: params("teamId"), responses: { 200: { description: "{ data: [{ id, userId, projectId, period, softLimitMicros, hardLimitMicros, spentMicros }] }" }, ...errors } },
-        put: { summary: "Set the team's monthly limit (no userId) or a member's cap, team-wide or in one project (micro-USD)", parameters: params("teamId"), requestBody: json("SetSpendCap"), responses: { 200: { description: "Cap" }, ...errors } },
+        get: { summary: "The team's monthly limit and members' caps, each with this month's spend", description: SCOPE_NOTE, parameters: params("teamId"), responses: { 200: { description: "{ data: [{ id, userId, projectId, period, softLimitMicros, hardLimitMicros, spentMicros }] }" }, ...errors } },
+        put: { summary: "Set the team's monthly limit (no userId) or a member's cap, team-wide or in one project (micro-USD)", description: SCOPE_NOTE, parameters: params("teamId"), requestBody: json("SetSpendCap"), responses: { 200: { description: "Cap" }, ...errors } },
         delete: {
           summary: "Remove the team's limit (no userId) or a member's cap",
+          description: SCOPE_NOTE,
           parameters: [...params("teamId"), { name: "userId", in: "query", required: false, schema: { type: "string" } }, { name: "projectId", in: "query", required: false, schema: { type: "string" } }],
           responses: { 204: { description: "Removed" }, ...errors },
         },

@@ -6,6 +6,7 @@ import { can, type Permission } from "@/lib/auth/permissions";
 import { keyScopeAllows, restrictedProjectViewer } from "@/lib/projects/project-visibility";
 import type { Caller } from "@/lib/http/caller";
 import { resolveTeamAccess } from "@/lib/teams/resolve-team-access";
+import { scopeGrants } from "@/lib/api-keys/api-key-scopes";
 
 // Every project route starts here, the submit path included: one raw round trip rather than Prisma's (lib/db-pool.ts).
 const PROJECT_BY_ID = {
@@ -46,7 +47,8 @@ export async function getProjectOrThrow(options: {
       : null;
     if (!named) throw notFound();
   }
-  if (!can(access.role, permission)) throw new AppError("forbidden", "Your role in this team does not allow that.");
+  // keyScopeAllows has already confined a project-limited key to its projects, so a scope applies here as it is.
+  if (!can(access.role, permission) && !scopeGrants(caller, permission)) throw new AppError("forbidden", "Your role in this team does not allow that.");
   return { project, access };
 }
 

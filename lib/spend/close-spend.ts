@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db";
 import { createId } from "@/lib/ids";
 import type { Generation } from "@/lib/generated/prisma/client";
+import type { JobCost } from "@/lib/spend/actual-cost";
 
 // Both functions append to the ledger inside the transaction that made the generation terminal. The unique
 // (generationId, kind) constraint plus skipDuplicates make a second call a no-op: money is never counted twice.
@@ -21,13 +22,16 @@ function entry(generation: Row, kind: "settlement" | "release", amountMicros: bi
   };
 }
 
-/** Success: record the actual cost and release the reservation. */
-export async function settleSpend(tx: Tx, generation: Row, actualMicros: bigint) {
+/** Success: record the actual cost (and the provider's and price table's figures beside it) and release the reservation. */
+export async function settleSpend(tx: Tx, generation: Row, cost: JobCost) {
   await tx.spendEntry.createMany({
-    data: [entry(generation, "settlement", actualMicros), entry(generation, "release", -generation.estimatedCostMicros)],
+    data: [entry(generation, "settlement", cost.actualMicros), entry(generation, "release", -generation.estimatedCostMicros)],
     skipDuplicates: true,
   });
-  await tx.generation.update({ where: { id: generation.id }, data: { actualCostMicros: actualMicros } });
+  await tx.generation.update({
+    where: { id: generation.id },
+    data: { actualCostMicros: cost.actualMicros, providerCostMicros: cost.providerMicros, listCostMicros: cost.listMicros },
+  });
 }
 
 /** Failure or cancellation: give the reservation back. */

@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import { can, type Permission } from "@/lib/auth/permissions";
 import type { Caller } from "@/lib/http/caller";
 import type { MemberRole } from "@/lib/generated/prisma/enums";
+import { scopeGrants } from "@/lib/api-keys/api-key-scopes";
 
 export type TeamAccess = { teamId: string; role: MemberRole; caller: Caller; actorUserId: string | null };
 
@@ -33,8 +34,14 @@ export async function resolveTeamAccess(options: { caller: Caller; teamId: strin
     if (!membership) throw new AppError("not_found", "Team not found.");
     access = { teamId, role: membership.role, caller, actorUserId: caller.userId };
   }
-  if (!can(access.role, permission)) {
+  if (!can(access.role, permission) && !teamWideScope(caller, permission)) {
     throw new AppError("forbidden", "Your role in this team does not allow that.");
   }
   return access;
+}
+
+// A scope reaches team-wide routes (the team's spend, its caps) only on a key for every project: a key limited to some
+// projects would otherwise read or limit the others' spend. It uses those projects' own routes instead.
+function teamWideScope(caller: Caller, permission: Permission) {
+  return scopeGrants(caller, permission) && caller.kind === "apiKey" && caller.projectIds.length === 0;
 }

@@ -60,7 +60,7 @@ export async function runJob(sim: Sim, job: SimJob, hooks: JobHooks): Promise<vo
   job.phase = "succeeded";
   job.finishedAt = Date.now();
   // Billed only on success (Kling, Segmind and fal document that failed generations cost nothing).
-  job.costMicros = jobCostMicros(job.priceModel, job.resolution, job.outputs.length);
+  job.costMicros = jobCostMicros(job.priceModel, job.resolution, job.outputs.length, job.unitPriceMicros);
   const balance = sim.state.balances[job.provider];
   if (balance !== undefined) sim.state.balances[job.provider] = balance - job.costMicros;
   touch(sim, job, hooks);

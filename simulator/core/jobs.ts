@@ -3,6 +3,7 @@ import { jobKey, type Sim } from "./sim";
 import type { ImageFormat, JobPlan, PriceModel, ProviderName, Resolution, SimJob, SimOutput } from "./types";
 import { sizeFor } from "./sizes";
 import { runJob, type JobHooks } from "./job-runner";
+import { unitPriceMicros } from "./pricing";
 
 export interface NewJob {
   id: string;
@@ -76,6 +77,7 @@ export function createJob(sim: Sim, spec: NewJob, hooks: JobHooks): SimJob {
     updatedAt: now,
     outputs,
     costMicros: 0,
+    unitPriceMicros: sim.faults(spec.provider).unitPriceMicros ?? unitPriceMicros(spec.priceModel, spec.resolution),
     meta: { ...spec.meta, watermark: spec.watermark ?? false },
   };
   sim.state.jobs.set(job.key, job);

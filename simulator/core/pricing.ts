@@ -12,9 +12,11 @@ export function unitPriceMicros(model: PriceModel, resolution: Resolution): numb
   return PER_IMAGE_MICROS;
 }
 
-export function jobCostMicros(model: PriceModel, resolution: Resolution, images: number): number {
-  if (model === "segmind-kling-3") return SEGMIND_PER_GENERATION_MICROS;
-  return unitPriceMicros(model, resolution) * images;
+/** `unit` is the job's price per image (per generation for Segmind) when the control API changed it. */
+export function jobCostMicros(model: PriceModel, resolution: Resolution, images: number, unit?: number): number {
+  const price = unit ?? unitPriceMicros(model, resolution);
+  if (model === "segmind-kling-3") return price;
+  return price * images;
 }
 
 export const microsToUsd = (micros: number): number => micros / 1_000_000;

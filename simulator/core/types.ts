@@ -73,6 +73,9 @@ export interface SimJob {
   failureMessage?: string;
   outputs: SimOutput[];
   costMicros: number;
+  // The price per image (per generation for Segmind) in force when the job was submitted: the list price, or the
+  // control API's `unitPriceMicros`. The bill and every cost the provider reports use it.
+  unitPriceMicros: number;
   // Provider-specific knobs the presenters need (Runware outputType, Segmind version, fal gateway id…).
   meta: Record<string, unknown>;
 }

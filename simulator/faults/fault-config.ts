@@ -39,6 +39,10 @@ export const faultConfigSchema = z.strictObject({
   // adapters fail loudly instead of waiting.
   endStatus: z.string().min(1).max(40).optional(),
   balanceMicros: z.int().min(0).optional(), // prepaid balance; a submit that would overdraw it gets the quota error
+  // The provider's list price changed: micro-USD per image (per generation for Segmind) for jobs submitted from now
+  // on, billed and reported (Runware `cost`, Segmind `x-cost`/`metrics.cost`, Kling units) at that price, so a test
+  // can provoke the studio's price check without the studio knowing.
+  unitPriceMicros: z.int().min(0).max(10_000_000).optional(),
 });
 export type FaultConfig = z.infer<typeof faultConfigSchema>;
 

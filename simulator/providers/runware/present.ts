@@ -1,4 +1,4 @@
-import { unitPriceMicros, microsToUsd } from "../../core/pricing";
+import { microsToUsd } from "../../core/pricing";
 import type { Sim } from "../../core/sim";
 import type { SimJob, SimOutput } from "../../core/types";
 import { getImage } from "../../render/render-cache";
@@ -23,7 +23,7 @@ export async function resultItem(sim: Sim, job: SimJob, output: SimOutput, withS
   }
   item.seed = output.spec.seed;
   if (job.meta.checkNSFW) item.NSFWContent = false;
-  if (job.meta.includeCost) item.cost = microsToUsd(unitPriceMicros(job.priceModel, job.resolution));
+  if (job.meta.includeCost) item.cost = microsToUsd(job.unitPriceMicros);
   return item;
 }
 

@@ -50,7 +50,7 @@ describe("raw reads and writes on the hot paths equal what Prisma reads", () => 
   it("authenticateApiKey (api-key-authenticate) reads the key as Prisma does and its lastUsedAt stamp reads back", async () => {
     const { user, team, project } = await world();
     const access = await resolveTeamAccess({ caller: { kind: "user", userId: user.id }, teamId: team.id, permission: "apikey.manage" });
-    const { key, apiKey } = await createApiKey({ access, input: { name: "raw", access: "read", projectIds: [project.id] } });
+    const { key, apiKey } = await createApiKey({ access, input: { name: "raw", access: "read", projectIds: [project.id], scopes: ["spend:read"] } });
     const before = new Date();
     const caller = await authenticateApiKey(key);
     const after = new Date();
@@ -62,6 +62,7 @@ describe("raw reads and writes on the hot paths equal what Prisma reads", () => 
       teamId: row.teamId,
       access: row.access,
       projectIds: row.projectIds,
+      scopes: row.scopes,
       createdById: row.createdById,
       creatorRole: membership.role,
     });

@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
 import { listApiKeys } from "@/lib/api-keys/list-api-keys";
-import { toApiKeyDto } from "@/lib/api-keys/api-key-schemas";
+import { createApiKeyInput, toApiKeyDto } from "@/lib/api-keys/api-key-schemas";
+import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { authenticateApiKey, hashApiKey } from "@/lib/api-keys/authenticate-api-key";
 import { resolveTeamAccess } from "@/lib/teams/resolve-team-access";
 import { createProjectRow } from "@/prisma/factories/create-project";
@@ -70,5 +71,41 @@ describe("API keys", () => {
     expect(apiKey.projectIds).toEqual([mine.id]);
     // Another team's admin can't revoke it.
     expect(await outcome(revokeApiKey({ access: await other.accessOf("admin"), apiKeyId: apiKey.id }))).toBe("not_found");
+  });
+
+  it("reads spend with spend:read and sets budgets with budgets:write, never beyond its creator's current role", async () => {
+    const { team, accessOf, people } = await teamWithRoles();
+    const project = await createProjectRow({ teamId: team.id });
+    const admin = await accessOf("admin");
+    const plain = await authenticateApiKey((await createApiKey({ access: admin, input: { name: "plain", access: "read_write", projectIds: [] } })).key);
+    const moneyKey = (await createApiKey({ access: admin, input: { name: "finance", access: "read_write", projectIds: [], scopes: ["spend:read", "budgets:write"] } })).key;
+    const money = await authenticateApiKey(moneyKey);
+    const limited = await authenticateApiKey((await createApiKey({ access: admin, input: { name: "one project", access: "read", projectIds: [project.id], scopes: ["spend:read"] } })).key);
+    expect(money.scopes).toEqual(["spend:read", "budgets:write"]);
+
+    for (const permission of ["spend.read", "budget.manage"] as const) {
+      expect(await outcome(resolveTeamAccess({ caller: plain, teamId: team.id, permission }))).toBe("forbidden");
+      expect(await outcome(resolveTeamAccess({ caller: money, teamId: team.id, permission }))).toBe("ok");
+      expect(await outcome(getProjectOrThrow({ caller: money, projectId: project.id, permission }))).toBe("ok");
+    }
+    // The scope adds nothing else: still no admin powers.
+    expect(await outcome(resolveTeamAccess({ caller: money, teamId: team.id, permission: "member.manage" }))).toBe("forbidden");
+    // A project-limited key: its project's spend, never the team's.
+    expect(await outcome(getProjectOrThrow({ caller: limited, projectId: project.id, permission: "spend.read" }))).toBe("ok");
+    expect(await outcome(resolveTeamAccess({ caller: limited, teamId: team.id, permission: "spend.read" }))).toBe("forbidden");
+    expect(await outcome(getProjectOrThrow({ caller: limited, projectId: project.id, permission: "budget.manage" }))).toBe("forbidden");
+
+    // The admin who made it is demoted: the key's scope goes with the role.
+    await db.membership.update({ where: { teamId_userId: { teamId: team.id, userId: people.admin.id } }, data: { role: "editor" } });
+    const demoted = await authenticateApiKey(moneyKey);
+    expect(demoted.creatorRole).toBe("editor");
+    expect(await outcome(resolveTeamAccess({ caller: demoted, teamId: team.id, permission: "spend.read" }))).toBe("forbidden");
+    expect(await outcome(getProjectOrThrow({ caller: demoted, projectId: project.id, permission: "budget.manage" }))).toBe("forbidden");
+  });
+
+  it("budgets:write needs a read-write key; unknown scopes are refused", () => {
+    expect(createApiKeyInput.safeParse({ name: "x", access: "read", scopes: ["budgets:write"] }).error?.issues[0]).toMatchObject({ path: ["scopes"] });
+    expect(createApiKeyInput.safeParse({ name: "x", access: "read", scopes: ["admin"] }).success).toBe(false);
+    expect(createApiKeyInput.parse({ name: "x", access: "read_write", scopes: ["budgets:write"] }).scopes).toEqual(["budgets:write"]);
   });
 });

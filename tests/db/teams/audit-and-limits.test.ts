@@ -24,7 +24,7 @@ describe("submission rate limits", () => {
   it("counts users and API keys separately and answers 429 with Retry-After", async () => {
     const now = new Date("2027-01-01T00:00:10Z");
     const user = { kind: "user" as const, userId: `u-${Date.now()}` };
-    const key = { kind: "apiKey" as const, keyId: `k-${Date.now()}`, teamId: "t", access: "read_write" as const, projectIds: [], createdById: user.userId, creatorRole: "owner" as const };
+    const key = { kind: "apiKey" as const, keyId: `k-${Date.now()}`, teamId: "t", access: "read_write" as const, projectIds: [], scopes: [], createdById: user.userId, creatorRole: "owner" as const };
     await limitSubmissions(user, { now, cost: SUBMISSION_LIMITS.user.limit });
     const error = await limitSubmissions(user, { now }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);

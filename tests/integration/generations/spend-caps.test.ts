@@ -72,5 +72,13 @@ describe("team limit and member caps", () => {
     expect(reserved._sum.amountMicros).toBe(7n * PRICE);
     const caps = await members[0]!.api(`/api/v1/teams/${team.id}/spend-caps`);
     expect(await caps.json()).toMatchObject({ data: [{ userId: null, hardLimitMicros: Number(7n * PRICE), spentMicros: Number(7n * PRICE) }] });
+
+    // Settled, no ledger is above any limit: the team's, the budgeted project's, and nobody's share beyond the team's.
+    const ids = (await db.generation.findMany({ where: { teamId: team.id }, select: { id: true } })).map((g) => g.id);
+    expect(ids).toHaveLength(7);
+    await waitForSettled(ids);
+    const sum = async (where: { teamId: string; projectId?: string }) => (await db.spendEntry.aggregate({ where, _sum: { amountMicros: true } }))._sum.amountMicros ?? 0n;
+    expect(await sum({ teamId: team.id })).toBeLessThanOrEqual(7n * PRICE);
+    expect(await sum({ teamId: team.id, projectId: projects[0]!.id })).toBeLessThanOrEqual(20n * PRICE);
   });
 });

@@ -146,6 +146,23 @@ describe("provider-reported cost equals the simulator's accounting", () => {
     }, 20_000);
   }
 
+  // A price change at the provider (the control API's unitPriceMicros) is what the studio's price check exists to
+  // notice: the reported cost must follow the provider's bill, not our price table.
+  for (const job of [
+    { provider: "runware", model: "kling-v3", mode: "text-to-image", params: { prompt: "two repriced lanterns", aspect_ratio: "4:3", num_images: 2 }, micros: 62_000 },
+    { provider: "segmind", model: "kling-v3", mode: "text-to-image", params: { prompt: "a repriced mountain", aspect_ratio: "16:9" }, micros: 31_000 },
+  ] as const) {
+    it(`${job.provider} reports the changed price the simulator bills (${job.micros} micro-USD)`, async () => {
+      await faultsFor(job.provider, { unitPriceMicros: 31_000 });
+      const request = generation(job);
+      const { providerTaskId } = await c.adapters[job.provider].submit(request);
+      const result = await pollToEnd(c.adapters[job.provider], request, providerTaskId, 15_000);
+      expect(result.status).toBe("succeeded");
+      expect((await accountingLine(c.sim, job.provider, providerTaskId)).costMicros).toBe(job.micros);
+      expect(result.providerCostMicros).toBe(job.micros);
+    }, 20_000);
+  }
+
   it("the simulator's totals add up to the lines", async () => {
     const books = await control(c.sim, "/accounting");
     const sum = (books.jobs as { costMicros: number }[]).reduce((s, j) => s + j.costMicros, 0);

@@ -12,6 +12,8 @@ import { Table, TableCell, TableHead } from "@/app/_components/ui/table";
 import { BudgetBar } from "./budget-bar";
 import { SpendChart } from "./spend-chart";
 import { SpendAlerts } from "./spend-alerts";
+import { PriceCheckSection } from "./price-check";
+import { countNoun } from "@/app/_components/count-noun";
 import type { SpendAlertItem } from "@/lib/spend/list-spend-alerts";
 
 const GROUP_LABELS: Record<SpendGroupBy, string> = { day: "Day", model: "Model", provider: "Provider", member: "Member", element: "Element", project: "Project" };
@@ -47,7 +49,7 @@ export function SpendView(props: { report: SpendReport; alerts: SpendAlertItem[]
 
       <dl className="grid grid-cols-2 gap-3 lg:grid-cols-5">
         <Figure term="Spent" value={formatUsd(t.spentMicros)} note={`${report.range.from} to ${report.range.to}`} />
-        <Figure term="Images" value={t.images.toLocaleString("en-US")} note={`${t.generations.toLocaleString("en-US")} generations`} />
+        <Figure term="Images" value={t.images.toLocaleString("en-US")} note={countNoun(t.generations, "generation")} />
         <Figure term="Cost per image" value={money(t.costPerImageMicros)} />
         <Figure term="Cost per approved asset" value={money(t.costPerApprovedAssetMicros)} note={`${t.approvedAssets.toLocaleString("en-US")} approved in range`} />
         <Figure term="Failed · refunded" value={`${t.failed} · ${t.refunded}`} note={`${formatUsd(t.refundedMicros)} given back`} />
@@ -60,6 +62,8 @@ export function SpendView(props: { report: SpendReport; alerts: SpendAlertItem[]
         </CardHeader>
         <BudgetBar month={report.monthToDate} limitName={props.limitName} />
       </Card>
+
+      <PriceCheckSection check={report.priceCheck} showProject={props.groups.includes("project")} />
 
       <Card>
         <CardHeader>

@@ -15,6 +15,7 @@ export async function createApiKeyAction(_: ActionState<unknown>, form: FormData
       name: formText(form, "name"),
       access: formText(form, "access"),
       projectIds: form.getAll("projectIds").filter((v): v is string => typeof v === "string" && v !== ""),
+      scopes: form.getAll("scopes").filter((v): v is string => typeof v === "string" && v !== ""),
     });
     const { key } = await createApiKey({ access, input });
     revalidatePath("/settings/api-keys");

@@ -19,6 +19,10 @@ export function CreateApiKeyForm({ teamId, projects }: { teamId: string; project
           <label className={check}><input type="radio" name="access" value="read" defaultChecked /> Read-only (acts as a viewer)</label>
           <label className={check}><input type="radio" name="access" value="read_write" /> Read-write (acts as an editor)</label>
           <FieldError name="access" />
+          <span className="mt-2 text-[13px] font-medium text-muted-foreground">Money</span>
+          <label className={check}><input type="checkbox" name="scopes" value="spend:read" /> Read spend and exports</label>
+          <label className={check}><input type="checkbox" name="scopes" value="budgets:write" /> Set budgets and caps (read-write keys)</label>
+          <FieldError name="scopes" />
         </fieldset>
         <fieldset className="grid content-start gap-1.5">
           <legend className="mb-1.5 text-[13px] font-medium text-muted-foreground">Projects</legend>

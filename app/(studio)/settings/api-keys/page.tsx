@@ -29,7 +29,7 @@ export default async function ApiKeysPage() {
       <Card>
         <CardHeader>
           <CardTitle>Create an API key</CardTitle>
-          <CardDescription className="basis-full">For scripts and integrations calling <code>/api/v1</code>. A key belongs to the team and never has admin powers.</CardDescription>
+          <CardDescription className="basis-full">For scripts and integrations calling <code>/api/v1</code>. A key belongs to the team and never has admin powers beyond the money scopes ticked here.</CardDescription>
         </CardHeader>
         <CreateApiKeyForm teamId={team.id} projects={projects.map((p) => ({ id: p.id, name: p.name }))} />
       </Card>
@@ -43,7 +43,7 @@ export default async function ApiKeysPage() {
                 <tr key={k.id} className={cn(k.revokedAt && "opacity-55")}>
                   <TableCell><strong className="font-medium">{k.name}</strong><div className="text-xs text-muted-foreground">created {timeAgo(k.createdAt)}</div></TableCell>
                   <TableCell className="hidden sm:table-cell"><code className="text-muted-foreground">{k.prefix}…</code></TableCell>
-                  <TableCell><Badge>{k.access === "read" ? "read-only" : "read-write"}</Badge></TableCell>
+                  <TableCell><Badge>{k.access === "read" ? "read-only" : "read-write"}</Badge>{k.scopes.map((scope) => <Badge key={scope} className="ml-1">{scope}</Badge>)}</TableCell>
                   <TableCell className="hidden text-[13px] md:table-cell">{k.projectIds.length === 0 ? "All projects" : k.projectIds.map((id) => names.get(id) ?? "archived project").join(", ")}</TableCell>
                   <TableCell className="hidden text-muted-foreground md:table-cell">{timeAgo(k.lastUsedAt)}</TableCell>
                   <TableCell className="w-px text-right">

@@ -31,6 +31,7 @@ const PREFIXES = {
   comment: "cmt",
   notification: "ntf",
   upload: "upl",
+  shareLink: "shr",
 } as const;
 
 export type IdKind = keyof typeof PREFIXES;

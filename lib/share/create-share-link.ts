@@ -6,7 +6,7 @@ import { encryptSecret } from "@/lib/credentials/encryption";
 import { createId } from "@/lib/ids";
 import type { Project } from "@/lib/generated/prisma/client";
 import type { TeamAccess } from "@/lib/teams/resolve-team-access";
-import { newShareToken, sharePath } from "@/lib/share/share-token";
+import { newShareToken, shareUrl } from "@/lib/share/share-token";
 import type { CreateShareLinkInput } from "@/lib/share/share-link-schemas";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -54,5 +54,5 @@ export async function createShareLink(options: { access: TeamAccess; project: Pr
       assets: { create: assetIds.map((assetId, position) => ({ assetId, position })) },
     },
   });
-  return { link, token, path: sharePath(token) };
+  return { link, token, url: shareUrl(token) };
 }

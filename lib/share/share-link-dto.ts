@@ -1,6 +1,6 @@
 import type { ShareLink } from "@/lib/generated/prisma/client";
 import { decryptSecret } from "@/lib/credentials/encryption";
-import { sharePath } from "@/lib/share/share-token";
+import { shareUrl } from "@/lib/share/share-token";
 import type { ShareLinkDto } from "@/lib/share/share-link-schemas";
 
 type Row = ShareLink & { collection: { name: string } | null; _count: { assets: number } };
@@ -10,7 +10,7 @@ export function toShareLinkDto(link: Row, now = new Date()): ShareLinkDto {
   return {
     id: link.id,
     name: link.name,
-    url: sharePath(decryptSecret({ encrypted: link.tokenEncrypted, keyVersion: link.keyVersion })),
+    url: shareUrl(decryptSecret({ encrypted: link.tokenEncrypted, keyVersion: link.keyVersion })),
     scope: link.collectionId
       ? { kind: "collection", collectionId: link.collectionId, collectionName: link.collection?.name ?? "" }
       : { kind: "selection", assetCount: link._count.assets },

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { env } from "@/lib/env";
 
 // A share link's token is 32 random bytes (256 bits) in the URL; the database finds links by its sha256 only, so a
 // leaked table can't be turned into working links by lookup. The studio still needs to copy a link again weeks
@@ -22,6 +23,10 @@ export function isShareTokenShape(token: string): boolean {
 
 export function sharePath(token: string): string {
   return `/s/${token}`;
+}
+
+export function shareUrl(token: string): string {
+  return `${env().APP_URL.replace(/\/+$/, "")}${sharePath(token)}`;
 }
 
 // After the right password the browser holds this cookie, scoped to the link's own path. Its value can only be made

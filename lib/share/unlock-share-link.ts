@@ -1,12 +1,14 @@
 import { AppError } from "@/lib/errors";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
-import { findLiveShareLink, shareNotFound } from "@/lib/share/find-share-link";
+import { findLiveShareLink } from "@/lib/share/find-share-link";
 import { hashShareToken, unlockCookieValue } from "@/lib/share/share-token";
 
 // Ten tries per link per ten minutes: enough for a client who mistypes, far too few to guess a password.
 export const UNLOCK_LIMIT = 10;
 export const UNLOCK_WINDOW_SECONDS = 600;
+// One sentence for a wrong password and for a link that doesn't exist (or no longer does).
+export const UNLOCK_REFUSED = "That password doesn't open this link, or the link is no longer shared.";
 
 /**
  * Checks a share link's password and answers the cookie value that opens it. A missing, revoked or expired link and a
@@ -26,6 +28,6 @@ export async function unlockShareLink(options: { token: string; password: string
   const link = await findLiveShareLink({ token });
   const hash = link?.passwordHash ?? (await dummyPasswordHash());
   const matches = await verifyPassword(hash, password.slice(0, 200));
-  if (!link || (link.passwordHash && !matches)) throw shareNotFound();
+  if (!link || (link.passwordHash && !matches)) throw new AppError("not_found", UNLOCK_REFUSED);
   return { cookie: link.passwordHash ? unlockCookieValue(token, link.passwordHash) : null };
 }

@@ -9629,11 +9629,14 @@ export interface components {
             assetId: string;
             /** @description the top-level comment this replies to */
             parentId: string | null;
+            /** @description null for a client's comment through a share link */
             author: {
                 id: string;
                 name: string | null;
                 email: string;
-            };
+            } | null;
+            /** @description the name a client gave when commenting through a share link */
+            guestName: string | null;
             /** @description empty once deleted */
             body: string;
             mentions: {
@@ -9649,11 +9652,14 @@ export interface components {
                 assetId: string;
                 /** @description the top-level comment this replies to */
                 parentId: string | null;
+                /** @description null for a client's comment through a share link */
                 author: {
                     id: string;
                     name: string | null;
                     email: string;
-                };
+                } | null;
+                /** @description the name a client gave when commenting through a share link */
+                guestName: string | null;
                 /** @description empty once deleted */
                 body: string;
                 mentions: {
@@ -9678,6 +9684,8 @@ export interface components {
                     name: string | null;
                     email: string;
                 } | null;
+                /** @description a client deciding through a share link */
+                guestName: string | null;
                 viaApiKey: boolean;
                 at: string;
             }[];

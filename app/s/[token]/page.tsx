@@ -9,7 +9,8 @@ import { PasswordGate } from "./password-gate";
 import { ShareGalleryView } from "./share-gallery-view";
 
 // A client's view of shared work: no studio chrome, no brand, no sign-in. The token is the only credential; the
-// studio's session (if any) is ignored, so a member sees exactly what the client sees.
+// studio's session (if any) is ignored, so a member sees exactly what the client sees. No loading.tsx here on purpose:
+// a streamed response is sent as 200 before notFound() can run, and a missing, expired or revoked link must be a 404.
 export const metadata: Metadata = { title: { absolute: "Shared images" }, referrer: "no-referrer" };
 
 export default async function SharePage(props: { params: Promise<{ token: string }> }) {

@@ -32,6 +32,7 @@ const PREFIXES = {
   comment: "cmt",
   notification: "ntf",
   upload: "upl",
+  shareLink: "shr",
 } as const;
 
 export type IdKind = keyof typeof PREFIXES;

@@ -10301,11 +10301,14 @@ export interface components {
             assetId: string;
             /** @description the top-level comment this replies to */
             parentId: string | null;
+            /** @description null for a client's comment through a share link */
             author: {
                 id: string;
                 name: string | null;
                 email: string;
-            };
+            } | null;
+            /** @description the name a client gave when commenting through a share link */
+            guestName: string | null;
             /** @description empty once deleted */
             body: string;
             mentions: {
@@ -10321,11 +10324,14 @@ export interface components {
                 assetId: string;
                 /** @description the top-level comment this replies to */
                 parentId: string | null;
+                /** @description null for a client's comment through a share link */
                 author: {
                     id: string;
                     name: string | null;
                     email: string;
-                };
+                } | null;
+                /** @description the name a client gave when commenting through a share link */
+                guestName: string | null;
                 /** @description empty once deleted */
                 body: string;
                 mentions: {
@@ -10350,6 +10356,8 @@ export interface components {
                     name: string | null;
                     email: string;
                 } | null;
+                /** @description a client deciding through a share link */
+                guestName: string | null;
                 viaApiKey: boolean;
                 at: string;
             }[];

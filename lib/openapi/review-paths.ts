@@ -17,13 +17,14 @@ const comment = z.object({
   id: z.string(),
   assetId: z.string(),
   parentId: z.string().nullable().describe("the top-level comment this replies to"),
-  author: person,
+  author: person.nullable().describe("null for a client's comment through a share link"),
+  guestName: z.string().nullable().describe("the name a client gave when commenting through a share link"),
   body: z.string().describe("empty once deleted"),
   mentions: z.array(z.object({ id: z.string(), email: z.string() })),
   createdAt: z.string(),
   deleted: z.boolean(),
 });
-const reviewEvent = z.object({ id: z.string(), from: z.string(), to: z.string(), actor: person.nullable(), viaApiKey: z.boolean(), at: z.string() });
+const reviewEvent = z.object({ id: z.string(), from: z.string(), to: z.string(), actor: person.nullable(), guestName: z.string().nullable().describe("a client deciding through a share link"), viaApiKey: z.boolean(), at: z.string() });
 const notification = z.object({ id: z.string(), kind: z.string(), title: z.string(), body: z.string(), href: z.string(), read: z.boolean(), createdAt: z.string() });
 const collection = z.object({
   id: z.string(),

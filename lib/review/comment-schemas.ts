@@ -16,7 +16,9 @@ export type CommentDto = {
   id: string;
   assetId: string;
   parentId: string | null;
-  author: { id: string; name: string | null; email: string };
+  /** Null for a client's comment through a share link: `guestName` is the name they gave. */
+  author: { id: string; name: string | null; email: string } | null;
+  guestName: string | null;
   /** Empty once deleted (the row stays so its replies keep their thread). */
   body: string;
   mentions: { id: string; email: string }[];
@@ -29,6 +31,8 @@ export type ReviewEventDto = {
   from: string;
   to: string;
   actor: { id: string; name: string | null; email: string } | null;
+  /** A client deciding through a share link: the name they gave. */
+  guestName: string | null;
   viaApiKey: boolean;
   at: string;
 };

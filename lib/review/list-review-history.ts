@@ -12,6 +12,7 @@ export async function listReviewHistory(options: { assetId: string }): Promise<R
     from: e.fromStatus,
     to: e.toStatus,
     actor: e.actorUserId ? (byId.get(e.actorUserId) ?? null) : null,
+    guestName: e.guestName,
     viaApiKey: e.actorApiKeyId !== null,
     at: e.createdAt.toISOString(),
   }));

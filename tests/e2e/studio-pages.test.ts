@@ -3,6 +3,8 @@ import type { Browser, Page } from "playwright-core";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { createInvitation } from "@/lib/invitations/create-invitation";
 import { resolveTeamAccess } from "@/lib/teams/resolve-team-access";
+import { loadProject } from "@/lib/projects/get-project-or-throw";
+import { createShareLink } from "@/lib/share/create-share-link";
 import { addMember } from "@/prisma/factories/create-team";
 import { createProjectRow } from "@/prisma/factories/create-project";
 import { launchBrowser, SCREENSHOT_DIR } from "@/tests/helpers/browser";
@@ -22,6 +24,7 @@ let inviteUrl: string;
 let collectionId: string;
 let elementId: string;
 let assetIds: string[];
+let sharePaths: { open: string; locked: string };
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -64,6 +67,11 @@ beforeAll(async () => {
   expect(created.status, await created.clone().text()).toBe(201);
   collectionId = ((await created.json()) as { id: string }).id;
   expect((await owner.api(`/api/v1/collections/${collectionId}/assets`, { method: "POST", body: JSON.stringify({ add: [inReview] }) })).status).toBe(200);
+  // Client share links: one open with every option (the gallery at its fullest), one behind a password (the gate).
+  const project = (await loadProject(owner.project.id))!;
+  const share = (input: Partial<Parameters<typeof createShareLink>[0]["input"]>) =>
+    createShareLink({ access, project, input: { name: "Holiday picks for Acme", expiresInDays: 30, allowDownload: true, showPrompts: true, allowApprove: true, allowComment: true, assetIds, ...input } });
+  sharePaths = { open: new URL((await share({})).url).pathname, locked: new URL((await share({ password: "open sesame" })).url).pathname };
 }, 180_000);
 
 afterAll(async () => {
@@ -110,6 +118,7 @@ describe("every studio page", { timeout: 600_000 }, () => {
       ["element", `/elements/${elementId}`],
       ["elements-archived", "/elements?archived=1"],
       ["prompts", "/prompts"],
+      ["share-links", `/projects/${owner.project.id}/share-links`],
       ["not-found", "/projects/prj_doesnotexist"],
     ];
     for (const width of WIDTHS) {
@@ -127,6 +136,9 @@ describe("every studio page", { timeout: 600_000 }, () => {
       page.setDefaultNavigationTimeout(120_000);
       await check(page, "sign-in", "/sign-in", width);
       await check(page, "invitation", new URL(inviteUrl).pathname, width);
+      await check(page, "share", sharePaths.open, width);
+      await check(page, "share-password", sharePaths.locked, width);
+      await check(page, "share-missing", "/s/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", width);
       // A field error is part of the page too.
       await page.goto(`${inject("appUrl")}/sign-in`);
       await page.getByRole("button", { name: "Sign in", exact: true }).click();

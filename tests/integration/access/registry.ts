@@ -23,6 +23,20 @@ export const PUBLIC_ROUTES: Record<string, string> = {
 };
 
 /**
+ * Public, token-checked: the client share pages' routes (app/s/[token]/…). The token in the URL (plus the unlock
+ * cookie for a password) is the only credential; sessions and API keys mean nothing there. The guard calls each with
+ * a well-formed token that is not a share link's (the invitation's) as every attacker and as the victim's owner:
+ * each must answer 404 and write nothing. tests/integration/share/share-links.test.ts covers real links.
+ */
+export const TOKEN_ROUTES: Record<string, string> = {
+  "POST /s/[token]/unlock": "checks a share link's password (rate-limited; a wrong password answers like a missing link)",
+  "GET /s/[token]/assets/[assetId]/image": "redirects to an image of the link's own set",
+  "GET /s/[token]/assets/[assetId]/download": "counts a download of an image of the link's set when the link allows downloads",
+  "POST /s/[token]/assets/[assetId]/approval": "a client's approve/reject through a link that allows it, attributed to the name they give",
+  "POST /s/[token]/assets/[assetId]/comments": "a client's comment through a link that allows it, attributed to the name they give",
+};
+
+/**
  * Routes that act on the caller's own account rather than a team (so "another team" has no meaning): they must still
  * refuse anyone without valid credentials.
  */
@@ -76,6 +90,9 @@ export const ROUTE_BODIES: Record<string, (w: World) => unknown> = {
   "POST /api/v1/teams/[teamId]/prompts/enhance": () => ({ prompt: "a red sneaker" }),
   "POST /api/v1/teams/[teamId]/prompts/provider-enhance": () => ({ provider: "runware", prompt: "a red sneaker" }),
   "POST /api/v1/projects/[projectId]/uploads": () => ({ contentType: "image/png", bytes: 1000 }),
+  "POST /s/[token]/unlock": () => ({ password: "a guess" }),
+  "POST /s/[token]/assets/[assetId]/approval": () => ({ name: "Mallory", status: "approved" }),
+  "POST /s/[token]/assets/[assetId]/comments": () => ({ name: "Mallory", body: "pwned" }),
 };
 
 export type ActionSpec = {
@@ -158,6 +175,8 @@ export const ACTIONS: Record<string, ActionSpec> = {
   "app/(studio)/projects/[projectId]/collections/actions.ts#deleteCollectionAction": { scope: "team", form: (w) => ({ collectionId: w.SEGMENTS.collectionId! }) },
   "app/(studio)/projects/[projectId]/collections/actions.ts#removeFromCollectionAction": { scope: "team", form: (w) => ({ collectionId: w.SEGMENTS.collectionId!, assetId: w.SEGMENTS.assetId! }) },
   "app/(studio)/projects/[projectId]/collections/actions.ts#addToCollectionAction": { scope: "team", form: (w) => ({ collectionId: w.SEGMENTS.collectionId!, assetId: w.SEGMENTS.assetId! }) },
+  "app/(studio)/projects/[projectId]/share-links/actions.ts#createShareLinkAction": project((w) => ({ name: "Leak", expiresInDays: "7", allowDownload: "on", assetId: w.SEGMENTS.assetId! })),
+  "app/(studio)/projects/[projectId]/share-links/actions.ts#revokeShareLinkAction": project((w) => ({ shareLinkId: w.SEGMENTS.shareLinkId! })),
   "app/(studio)/notifications/actions.ts#markNotificationsReadAction": team(() => ({}), { viewerMay: "marks the caller's own notifications read: any member may" }),
 
   "app/(studio)/elements/actions.ts#createElementAction": team((w) => ({ name: "Stolen", kind: "character", frontal: JSON.stringify({ assetId: w.SEGMENTS.assetId }) })),

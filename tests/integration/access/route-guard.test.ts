@@ -17,7 +17,7 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { discoverActionFiles, discoverPages, discoverRoutes, dynamicSegments, fillTemplate, ROOT, type HttpMethod } from "./discover";
 import { changedTables, dbFingerprint } from "./db-fingerprint";
 import { buildWorld, type Attacker, type World } from "./world";
-import { ACTIONS, PUBLIC_ROUTES, ROUTE_BODIES, SELF_ROUTES, VIEWER_MAY_WRITE } from "./registry";
+import { ACTIONS, PUBLIC_ROUTES, ROUTE_BODIES, SELF_ROUTES, TOKEN_ROUTES, VIEWER_MAY_WRITE } from "./registry";
 import { actionId, buildAttacks, callAction, type Attacks } from "./attacks";
 import { db } from "@/lib/db";
 import { createId } from "@/lib/ids";
@@ -63,6 +63,22 @@ describe("route handlers refuse every caller who may not use them", () => {
       if (PUBLIC_ROUTES[key]) {
         // Public by design (authenticated another way, or reveals nothing): the allowlist must say why.
         it(`${key} is public: ${PUBLIC_ROUTES[key]}`, () => expect(PUBLIC_ROUTES[key]!.length).toBeGreaterThan(15));
+        continue;
+      }
+      if (TOKEN_ROUTES[key]) {
+        // Public, token-checked: with a token that names no share link, everyone — the victim's owner too — gets 404.
+        it(`${key} is public, token-checked: ${TOKEN_ROUTES[key]}`, async () => {
+          const url = `${appUrl()}${fillTemplate(route.template, world.SEGMENTS, route.file)}`;
+          const body = READS.has(method) ? undefined : JSON.stringify(ROUTE_BODIES[key]?.(world) ?? {});
+          const before = await dbFingerprint();
+          const failures: string[] = [];
+          for (const attacker of [...world.attackers, { name: "the victim team's owner", headers: world.owner.headers }]) {
+            const res = await send(url, { method, body, headers: { "content-type": "application/json", ...attacker.headers } });
+            if (res.status !== 404) failures.push(`${attacker.name}: got ${res.status}, expected 404 — ${res.text.slice(0, 200)}`);
+          }
+          expect(failures, `${key} answered something other than 404 without a share link`).toEqual([]);
+          expect(changedTables(before, await dbFingerprint()), `${key}: refused attempts still wrote to these tables`).toEqual([]);
+        });
         continue;
       }
       it(`${key}`, async () => {

@@ -64,6 +64,10 @@ export async function buildWorld() {
   const tag = await db.tag.create({ data: { id: createId("tag"), teamId: team.id, name: "hero" } });
   const collection = await db.collection.create({ data: { id: createId("collection"), teamId: team.id, projectId: project.id, name: "Picks" } });
   const comment = await db.assetComment.create({ data: { id: createId("comment"), teamId: team.id, projectId: project.id, assetId: asset.id, authorId: owner.user.id, body: "Brighter, please." } });
+  const shareLink = await db.shareLink.create({
+    data: { id: createId("shareLink"), teamId: team.id, projectId: project.id, name: "Client picks", tokenHash: "0".repeat(64), tokenEncrypted: "unused", keyVersion: 1,
+      assets: { create: [{ assetId: asset.id }] } },
+  });
   const budget = await db.budget.create({ data: { id: createId("budget"), projectId: project.id, period: "monthly", hardLimitMicros: 50_000_000n } });
 
   // Removed the way an admin removes someone, after they had signed in: their session lives on, their access must not.
@@ -96,6 +100,7 @@ export async function buildWorld() {
     collectionId: collection.id,
     budgetId: budget.id,
     commentId: comment.id,
+    shareLinkId: shareLink.id,
     token: invitation.url.split("/").pop()!,
     // Reference uploads have no row until completed: a well-formed id of an upload that was never sent.
     uploadId: "upl_01M98K00000000000000000000",

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ClipboardCheck, Eye, FolderOpen, Settings } from "lucide-react";
+import { ClipboardCheck, Eye, FolderOpen, Settings, Share2 } from "lucide-react";
 import { notFound, redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
@@ -95,6 +95,7 @@ export default async function ProjectPage(props: { params: Promise<{ projectId: 
             )}
             <Button asChild variant="ghost" size="sm"><Link href={`/projects/${project.id}/review`}><ClipboardCheck aria-hidden /> Review</Link></Button>
             <Button asChild variant="ghost" size="sm"><Link href={`/projects/${project.id}/collections`}><FolderOpen aria-hidden /> Collections</Link></Button>
+            <Button asChild variant="ghost" size="sm"><Link href={`/projects/${project.id}/share-links`}><Share2 aria-hidden /> Share links</Link></Button>
             {can(access.role, "project.manage") ? (
               <Button asChild variant="secondary" size="sm"><Link href={`/projects/${project.id}/settings`}><Settings aria-hidden /> Project settings</Link></Button>
             ) : null}

@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import Link from "next/link";
-import { BadgeCheck, ChevronDown, Columns2, Download, RotateCcw, Star, Tag, Trash2, X } from "lucide-react";
+import { BadgeCheck, ChevronDown, Columns2, Download, RotateCcw, Share2, Star, Tag, Trash2, X } from "lucide-react";
 import type { GalleryAssetDto } from "@/lib/assets/gallery-asset-dto";
 import { Button } from "@/app/_components/ui/button";
 import { Input } from "@/app/_components/ui/input";
@@ -13,6 +13,7 @@ import {
   AlertDialog, AlertDialogAction, AlertDialogCancel, AlertDialogContent, AlertDialogDescription, AlertDialogFooter, AlertDialogHeader, AlertDialogTitle,
 } from "@/app/_components/ui/alert-dialog";
 import type { useAssetActions } from "./use-asset-actions";
+import { ShareDialog } from "../_components/share/share-dialog";
 
 type Actions = ReturnType<typeof useAssetActions>;
 
@@ -43,6 +44,7 @@ export function BulkBar(props: {
   const { projectId, ids, canEdit, trash, actions, onClear } = props;
   const [tagOpen, setTagOpen] = useState(false);
   const [purgeOpen, setPurgeOpen] = useState(false);
+  const [shareOpen, setShareOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const run = async (work: () => Promise<boolean>, clear = true) => {
     setBusy(true);
@@ -85,6 +87,7 @@ export function BulkBar(props: {
             </>
           ) : null}
           <Button size="sm" variant="ghost" onClick={() => downloadZip(projectId, ids)}><Download aria-hidden /> ZIP</Button>
+          {canEdit ? <Button size="sm" variant="ghost" onClick={() => setShareOpen(true)}><Share2 aria-hidden /> Share</Button> : null}
           {ids.length >= 2 && ids.length <= 4 ? (
             <Button size="sm" variant="ghost" asChild><Link href={`/projects/${projectId}/compare?ids=${ids.join(",")}`}><Columns2 aria-hidden /> Compare</Link></Button>
           ) : null}
@@ -96,6 +99,10 @@ export function BulkBar(props: {
         </>
       )}
       <Button size="icon-sm" variant="ghost" onClick={onClear} aria-label="Clear selection" title="Clear selection (Esc)"><X aria-hidden /></Button>
+      {shareOpen ? (
+        <ShareDialog projectId={projectId} assetIds={ids} defaultName={`${ids.length === 1 ? "1 image" : `${ids.length} images`} for review`}
+          open={shareOpen} onOpenChange={setShareOpen} />
+      ) : null}
       <TagDialog open={tagOpen} onOpenChange={setTagOpen} count={ids.length} onSubmit={(tag) => run(() => actions.addTag(ids, tag), false)} />
       <AlertDialog open={purgeOpen} onOpenChange={setPurgeOpen}>
         <AlertDialogContent>

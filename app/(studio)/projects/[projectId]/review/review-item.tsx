@@ -76,11 +76,11 @@ export function ReviewItem(props: { asset: Item; comments: CommentDto[]; canAppr
 
 function CommentView(props: { comment: CommentDto; asset: Item; userId: string; canManage: boolean }) {
   const { comment } = props;
-  const mayDelete = !comment.deleted && (comment.author.id === props.userId || props.canManage);
+  const mayDelete = !comment.deleted && (comment.author?.id === props.userId || props.canManage);
   return (
     <article className="grid gap-1 rounded-lg bg-muted/40 px-3 py-2 text-sm">
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
-        <strong className="font-medium">{comment.author.name ?? comment.author.email}</strong>
+        <strong className="font-medium">{comment.author ? (comment.author.name ?? comment.author.email) : `${comment.guestName ?? "Client"} (via share link)`}</strong>
         <time dateTime={comment.createdAt} className="text-xs text-muted-foreground">{timeAgo(comment.createdAt)}</time>
         {mayDelete ? (
           <ActionForm action={deleteCommentAction} showMessage={false} className="ms-auto" aria-label="Delete comment"

@@ -19,6 +19,7 @@ import { Input } from "@/app/_components/ui/input";
 import { deleteCollectionAction, removeFromCollectionAction, renameCollectionAction } from "../actions";
 import { projectPageAccess } from "@/app/(studio)/projects/[projectId]/project-page-access";
 import { describeFilter } from "../describe-filter";
+import { ShareCollectionButton } from "../../_components/share/share-dialog";
 
 export const metadata: Metadata = { title: "Collection" };
 
@@ -49,10 +50,13 @@ export default async function CollectionPage(props: { params: Promise<{ projectI
         title={<span className="flex flex-wrap items-center gap-2">{dto.smart ? <Sparkles aria-hidden className="size-5 text-primary" /> : null}{collection.name}</span>}
         description={dto.filter ? `Smart collection: ${describeFilter(dto.filter)}` : `Hand-picked images of ${project.name}.`}
         actions={canEdit ? (
+          <div className="flex flex-wrap gap-2">
+          <ShareCollectionButton projectId={project.id} collectionId={collection.id} name={collection.name} canApprove={can(access.role, "asset.approve")} />
           <ActionForm action={deleteCollectionAction} showMessage={false} aria-label={`Delete ${collection.name}`}
             confirm={{ title: `Delete ${collection.name}?`, description: "Collections inside it go too. The images stay in the project.", action: "Delete", destructive: true }}>
             {hidden}<SubmitButton variant="destructive" size="sm" pendingLabel="Deleting…">Delete collection</SubmitButton>
           </ActionForm>
+          </div>
         ) : null}
       />
       {canEdit ? (

@@ -1,0 +1,127 @@
+"use client";
+
+import { useCallback, useEffect, useState } from "react";
+import { Check, ChevronLeft, ChevronRight, Download, X } from "lucide-react";
+import type { ShareGallery, ShareGalleryItem } from "@/lib/share/share-gallery";
+import { Badge } from "@/app/_components/ui/badge";
+import { Button } from "@/app/_components/ui/button";
+import { Dialog, DialogDescription, DialogTitle } from "@/app/_components/ui/dialog";
+import { DialogContent as BareContent, DialogPortal, DialogOverlay } from "./lightbox-primitives";
+import { downloadPath, imagePath } from "./share-api";
+import { GuestPanel } from "./guest-panel";
+
+const STATUS_LABEL = { approved: "Approved", rejected: "Changes requested", pending: "In review", none: "Awaiting review" } as const;
+
+export function ShareGalleryView({ token, gallery: initial }: { token: string; gallery: ShareGallery }) {
+  const [gallery, setGallery] = useState(initial);
+  const [open, setOpen] = useState<number | null>(null);
+  const items = gallery.items;
+  const current = open === null ? null : items[open] ?? null;
+  const step = useCallback((delta: number) => setOpen((i) => (i === null ? i : (i + delta + items.length) % items.length)), [items.length]);
+  useEffect(() => {
+    if (open === null) return;
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.target as HTMLElement | null)?.closest("input, textarea")) return;
+      if (e.key === "ArrowRight") step(1);
+      if (e.key === "ArrowLeft") step(-1);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [open, step]);
+  const patch = (id: string, change: (item: ShareGalleryItem) => ShareGalleryItem) =>
+    setGallery((g) => ({ ...g, items: g.items.map((it) => (it.id === id ? change(it) : it)) }));
+
+  return (
+    <main className="mx-auto max-w-[1600px] px-4 pt-10 pb-16 sm:px-8">
+      <header className="mb-8 flex flex-wrap items-end justify-between gap-x-6 gap-y-2">
+        <div className="min-w-0">
+          <h1 className="text-2xl font-semibold tracking-tight break-words sm:text-3xl">{gallery.name}</h1>
+          <p className="mt-1 text-sm text-muted-foreground">
+            {items.length === 1 ? "1 image" : `${items.length} images`}
+            {gallery.expiresAt ? <> · available until <time dateTime={gallery.expiresAt}>{new Date(gallery.expiresAt).toLocaleDateString(undefined, { dateStyle: "long" })}</time></> : null}
+          </p>
+        </div>
+        {gallery.allowApprove || gallery.allowComment ? (
+          <p className="max-w-md text-sm text-muted-foreground">Open an image to {gallery.allowApprove ? "approve it or request changes" : "leave a comment"}{gallery.allowApprove && gallery.allowComment ? ", and to comment" : ""}.</p>
+        ) : null}
+      </header>
+      {items.length === 0 ? (
+        <p className="py-24 text-center text-muted-foreground">There are no images here yet.</p>
+      ) : (
+        <ul className="columns-1 gap-4 sm:columns-2 xl:columns-3" aria-label="Images">
+          {items.map((item, index) => (
+            <li key={item.id} className="mb-4 break-inside-avoid">
+              <figure className="overflow-hidden rounded-xl bg-card">
+                <button type="button" onClick={() => setOpen(index)} className="block w-full cursor-zoom-in focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+                  aria-label={`Open image ${index + 1} of ${items.length}`}>
+                  <img src={imagePath(token, item.id, "large")} alt={item.recipe?.prompt || `Image ${index + 1}`} width={item.width} height={item.height}
+                    loading={index < 6 ? "eager" : "lazy"} className="h-auto w-full" />
+                </button>
+                {item.approvalStatus || gallery.allowDownload || item.comments.length ? (
+                  <figcaption className="flex items-center gap-2 px-3 py-2 text-[13px] text-muted-foreground">
+                    {item.approvalStatus ? <StatusBadge status={item.approvalStatus} /> : null}
+                    {item.comments.length ? <span>{item.comments.length === 1 ? "1 comment" : `${item.comments.length} comments`}</span> : null}
+                    {gallery.allowDownload ? (
+                      <Button asChild size="sm" variant="ghost" className="ms-auto">
+                        <a href={downloadPath(token, item.id)} aria-label={`Download image ${index + 1}`}><Download aria-hidden /> Download</a>
+                      </Button>
+                    ) : null}
+                  </figcaption>
+                ) : null}
+              </figure>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Dialog open={current !== null} onOpenChange={(v) => !v && setOpen(null)}>
+        <DialogPortal>
+          <DialogOverlay className="fixed inset-0 z-50 bg-black/90" />
+          <BareContent className="fixed inset-0 z-50 flex flex-col outline-none lg:flex-row">
+            {current && open !== null ? (
+              <>
+                <div className="relative flex min-h-0 flex-1 items-center justify-center p-2 sm:p-6">
+                  <img key={current.id} src={imagePath(token, current.id, "original")} alt={current.recipe?.prompt || `Image ${open + 1}`}
+                    width={current.width} height={current.height} className="max-h-[60dvh] w-auto max-w-full object-contain lg:max-h-[calc(100dvh-3rem)]" />
+                  {items.length > 1 ? (
+                    <>
+                      <Button size="icon" variant="secondary" className="absolute top-1/2 left-2 -translate-y-1/2 rounded-full sm:left-4" onClick={() => step(-1)} aria-label="Previous image"><ChevronLeft aria-hidden /></Button>
+                      <Button size="icon" variant="secondary" className="absolute top-1/2 right-2 -translate-y-1/2 rounded-full sm:right-4" onClick={() => step(1)} aria-label="Next image"><ChevronRight aria-hidden /></Button>
+                    </>
+                  ) : null}
+                </div>
+                <aside className="grid max-h-[40dvh] content-start gap-5 overflow-y-auto border-t border-border bg-card p-5 lg:max-h-none lg:w-96 lg:border-t-0 lg:border-l">
+                  <div className="flex items-start gap-2">
+                    <div className="min-w-0 flex-1">
+                      <DialogTitle className="text-base">Image {open + 1} of {items.length}</DialogTitle>
+                      <DialogDescription className="sr-only">The image at full size{gallery.allowApprove ? ", with approval" : ""}{gallery.allowComment ? " and comments" : ""}.</DialogDescription>
+                    </div>
+                    <Button size="icon-sm" variant="ghost" onClick={() => setOpen(null)} aria-label="Close"><X aria-hidden /></Button>
+                  </div>
+                  {current.recipe ? (
+                    <dl className="grid gap-2 text-sm">
+                      <div><dt className="text-xs text-muted-foreground">Prompt</dt><dd className="break-words whitespace-pre-wrap">{current.recipe.prompt || "—"}</dd></div>
+                      <div className="flex flex-wrap gap-x-5 gap-y-1">
+                        {current.recipe.model ? <div><dt className="text-xs text-muted-foreground">Model</dt><dd>{current.recipe.model}</dd></div> : null}
+                        {current.recipe.aspectRatio ? <div><dt className="text-xs text-muted-foreground">Aspect ratio</dt><dd>{current.recipe.aspectRatio}</dd></div> : null}
+                        {current.recipe.resolution ? <div><dt className="text-xs text-muted-foreground">Resolution</dt><dd>{current.recipe.resolution}</dd></div> : null}
+                      </div>
+                    </dl>
+                  ) : null}
+                  {gallery.allowDownload ? (
+                    <Button asChild variant="secondary"><a href={downloadPath(token, current.id)}><Download aria-hidden /> Download original</a></Button>
+                  ) : null}
+                  <GuestPanel token={token} item={current} allowApprove={gallery.allowApprove} allowComment={gallery.allowComment} onChange={(change) => patch(current.id, change)} />
+                </aside>
+              </>
+            ) : null}
+          </BareContent>
+        </DialogPortal>
+      </Dialog>
+    </main>
+  );
+}
+
+export function StatusBadge({ status }: { status: keyof typeof STATUS_LABEL }) {
+  const variant = status === "approved" ? "success" : status === "rejected" ? "destructive" : "default";
+  return <Badge variant={variant}>{status === "approved" ? <Check aria-hidden className="size-3" /> : null}{STATUS_LABEL[status]}</Badge>;
+}

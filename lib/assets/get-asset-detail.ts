@@ -17,7 +17,14 @@ export async function getAssetDetail(asset: Asset) {
   const generation = asset.generationId
     ? await db.generation.findUnique({
         where: { id: asset.generationId },
-        include: { inputs: { orderBy: { position: "asc" } }, createdBy: { select: { id: true, name: true, email: true } } },
+        include: {
+          inputs: { orderBy: { position: "asc" } },
+          createdBy: { select: { id: true, name: true, email: true } },
+          elements: {
+            orderBy: { position: "asc" },
+            include: { elementVersion: { select: { version: true, element: { select: { id: true, name: true, currentVersion: true, archivedAt: true } } } } },
+          },
+        },
       })
     : null;
   const sourceIds = [...new Set([asset.sourceAssetId, ...(generation?.inputs.map((i) => i.assetId) ?? [])].filter((id): id is string => !!id))];
@@ -66,6 +73,15 @@ export async function getAssetDetail(asset: Asset) {
           url: await presignWindowed(input.storageKey, { now }),
         })),
       ),
+      // The element versions it used, beside each element's current one: a re-run sends the recorded versions unless
+      // asked for the latest (lib/generations/rerun-generation.ts), and the detail says which.
+      elements: generation.elements.map((e) => ({
+        elementId: e.elementVersion.element.id,
+        name: e.elementVersion.element.name,
+        version: e.elementVersion.version,
+        currentVersion: e.elementVersion.element.currentVersion,
+        archived: e.elementVersion.element.archivedAt !== null,
+      })),
       cost: {
         estimatedMicros: Number(generation.estimatedCostMicros),
         actualMicros: generation.actualCostMicros === null ? null : Number(generation.actualCostMicros),

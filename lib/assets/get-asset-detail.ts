@@ -28,7 +28,7 @@ export async function getAssetDetail(asset: Asset) {
       })
     : null;
   const sourceIds = [...new Set([asset.sourceAssetId, ...(generation?.inputs.map((i) => i.assetId) ?? [])].filter((id): id is string => !!id))];
-  const [sources, derived, tags, creator] = await Promise.all([
+  const [sources, derived, tags, creator, collections] = await Promise.all([
     db.asset.findMany({ where: { id: { in: sourceIds }, projectId: asset.projectId, deletedAt: null } }),
     db.asset.findMany({
       where: {
@@ -42,6 +42,7 @@ export async function getAssetDetail(asset: Asset) {
     }),
     assetTagNames([asset.id]),
     !generation && asset.createdById ? db.user.findUnique({ where: { id: asset.createdById }, select: { id: true, name: true, email: true } }) : null,
+    db.collectionAsset.findMany({ where: { assetId: asset.id }, select: { collectionId: true } }),
   ]);
   const parameters = (generation?.parameters ?? {}) as Record<string, unknown>;
   const now = Date.now();
@@ -49,6 +50,8 @@ export async function getAssetDetail(asset: Asset) {
   return {
     ...dto,
     sha256: asset.sha256,
+    // The hand-picked collections it is in (its own project's: collections never hold another project's assets).
+    collectionIds: collections.map((c) => c.collectionId),
     createdBy: generation?.createdBy ?? creator ?? null,
     generation: generation && {
       id: generation.id,

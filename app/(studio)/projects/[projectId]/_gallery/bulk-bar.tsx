@@ -13,6 +13,7 @@ import {
   AlertDialog, AlertDialogAction, AlertDialogCancel, AlertDialogContent, AlertDialogDescription, AlertDialogFooter, AlertDialogHeader, AlertDialogTitle,
 } from "@/app/_components/ui/alert-dialog";
 import type { useAssetActions } from "./use-asset-actions";
+import { CollectionMenu } from "./collection-menu";
 
 type Actions = ReturnType<typeof useAssetActions>;
 
@@ -71,6 +72,7 @@ export function BulkBar(props: {
                 <Star aria-hidden /> {allFavourite ? "Unfavourite" : "Favourite"}
               </Button>
               <Button size="sm" variant="ghost" disabled={busy} onClick={() => setTagOpen(true)}><Tag aria-hidden /> Tag</Button>
+              <CollectionMenu projectId={projectId} ids={ids} disabled={busy} />
               <DropdownMenu>
                 <DropdownMenuTrigger asChild>
                   <Button size="sm" variant="ghost" disabled={busy}><BadgeCheck aria-hidden /> Approval <ChevronDown aria-hidden /></Button>

@@ -11,6 +11,7 @@ import type { GenerationDto } from "@/lib/generations/generation-dto";
 import { USE_REFERENCE_EVENT } from "../../reference-picker";
 import { useHydrated } from "./use-hydrated";
 import { RerunElements, type ElementVersionChoice } from "./rerun-elements";
+import { AssetCollections } from "./asset-collections";
 import { useAnnounce } from "@/app/_components/live-region";
 import { Button } from "@/app/_components/ui/button";
 import { Input } from "@/app/_components/ui/input";
@@ -211,6 +212,8 @@ export function AssetActions(props: {
           </form>
         ) : null}
       </div>
+
+      <AssetCollections projectId={detail.projectId} assetId={detail.id} collectionIds={detail.collectionIds} canEdit={props.canEdit} />
 
       {props.canEdit ? (
         <Button type="button" size="sm" variant="destructive" disabled={busy}

@@ -17,11 +17,18 @@ export async function getAssetDetail(asset: Asset) {
   const generation = asset.generationId
     ? await db.generation.findUnique({
         where: { id: asset.generationId },
-        include: { inputs: { orderBy: { position: "asc" } }, createdBy: { select: { id: true, name: true, email: true } } },
+        include: {
+          inputs: { orderBy: { position: "asc" } },
+          createdBy: { select: { id: true, name: true, email: true } },
+          elements: {
+            orderBy: { position: "asc" },
+            include: { elementVersion: { select: { version: true, element: { select: { id: true, name: true, currentVersion: true, archivedAt: true } } } } },
+          },
+        },
       })
     : null;
   const sourceIds = [...new Set([asset.sourceAssetId, ...(generation?.inputs.map((i) => i.assetId) ?? [])].filter((id): id is string => !!id))];
-  const [sources, derived, tags, creator, output] = await Promise.all([
+  const [sources, derived, tags, creator, output, collections] = await Promise.all([
     db.asset.findMany({ where: { id: { in: sourceIds }, projectId: asset.projectId, deletedAt: null } }),
     db.asset.findMany({
       where: {
@@ -37,6 +44,7 @@ export async function getAssetDetail(asset: Asset) {
     !generation && asset.createdById ? db.user.findUnique({ where: { id: asset.createdById }, select: { id: true, name: true, email: true } }) : null,
     // The seed the provider reports for this very image: the generation's `seed` is only what was asked for.
     generation ? db.generationOutput.findUnique({ where: { assetId: asset.id }, select: { seed: true } }) : null,
+    db.collectionAsset.findMany({ where: { assetId: asset.id }, select: { collectionId: true } }),
   ]);
   const outputSeed = output?.seed ?? null;
   const parameters = (generation?.parameters ?? {}) as Record<string, unknown>;
@@ -45,6 +53,8 @@ export async function getAssetDetail(asset: Asset) {
   return {
     ...dto,
     sha256: asset.sha256,
+    // The hand-picked collections it is in (its own project's: collections never hold another project's assets).
+    collectionIds: collections.map((c) => c.collectionId),
     createdBy: generation?.createdBy ?? creator ?? null,
     generation: generation && {
       id: generation.id,
@@ -70,6 +80,15 @@ export async function getAssetDetail(asset: Asset) {
           url: await presignWindowed(input.storageKey, { now }),
         })),
       ),
+      // The element versions it used, beside each element's current one: a re-run sends the recorded versions unless
+      // asked for the latest (lib/generations/rerun-generation.ts), and the detail says which.
+      elements: generation.elements.map((e) => ({
+        elementId: e.elementVersion.element.id,
+        name: e.elementVersion.element.name,
+        version: e.elementVersion.version,
+        currentVersion: e.elementVersion.element.currentVersion,
+        archived: e.elementVersion.element.archivedAt !== null,
+      })),
       cost: {
         estimatedMicros: Number(generation.estimatedCostMicros),
         actualMicros: generation.actualCostMicros === null ? null : Number(generation.actualCostMicros),

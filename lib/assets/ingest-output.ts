@@ -34,7 +34,7 @@ export async function ingestOutput(options: { outputId: string; maxAttempts?: nu
         select: {
           teamId: true, projectId: true, createdById: true, sourceAssetId: true, parameters: true,
           provider: true, model: true, providerTaskId: true, correlationId: true,
-          aspectRatio: true, resolution: true, prompt: true,
+          aspectRatio: true, resolution: true, prompt: true, collectionId: true,
         },
       },
     },

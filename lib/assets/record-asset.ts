@@ -27,6 +27,8 @@ type GenerationRef = {
   aspectRatio: string;
   resolution: string;
   prompt: string;
+  /** "Send outputs to collection" chosen at generation time (null: none, or the collection was deleted since). */
+  collectionId: string | null;
 };
 
 /**
@@ -34,6 +36,8 @@ type GenerationRef = {
  * concurrently: the insert does nothing when (generationId, outputIndex) exists (ON CONFLICT waits for a concurrent
  * inserter to commit), the existing asset is reused, and only the run that flips the output publishes. A success
  * also replaces a failure a concurrent run recorded meanwhile: the image is in our bucket, so the asset should show.
+ * The asset joins the generation's chosen collection in the same transaction, also idempotently (skipDuplicates on
+ * the (collection, asset) key), so a retried ingest neither misses nor doubles it.
  * Returns the asset id and whether this run created the link.
  */
 export async function recordAsset(options: { output: OutputRef; generation: GenerationRef; image: StoredImage }) {
@@ -67,6 +71,9 @@ export async function recordAsset(options: { output: OutputRef; generation: Gene
       where: { generationId_outputIndex: { generationId: output.generationId, outputIndex: output.index } },
       select: { id: true },
     });
+    if (generation.collectionId) {
+      await tx.collectionAsset.createMany({ data: [{ collectionId: generation.collectionId, assetId: asset.id }], skipDuplicates: true });
+    }
     const { count } = await tx.generationOutput.updateMany({
       where: { id: output.id, status: { not: "ingested" } },
       data: { status: "ingested", assetId: asset.id, failureReason: null },

@@ -15,6 +15,7 @@ import type { CreateGenerationInput } from "@/lib/generations/generation-schemas
 import { checkStoredReferences, resolveReferences, type ResolvedReference } from "@/lib/generations/resolve-references";
 import { resolveElements } from "@/lib/generations/resolve-elements";
 import { buildProviderInputs } from "@/lib/generations/build-provider-inputs";
+import { checkSendToCollection } from "@/lib/generations/check-send-to-collection";
 import { recordQueuedGeneration } from "@/lib/generations/record-queued-generation";
 import { FALLBACK_PROVIDER } from "@/lib/providers-config/provider-route";
 import { assertSameRequest, idempotencyOf, type Idempotency } from "@/lib/generations/idempotency";
@@ -35,6 +36,8 @@ export async function createGeneration(options: {
   rerunOfId?: string;
   /** Inputs already in our storage (a re-run), used instead of resolving `input.references`. */
   storedReferences?: ResolvedReference[];
+  /** Element versions to send instead of the current ones, by position in `input.elementIds` (a re-run). */
+  elementVersionIds?: string[];
   /**
    * A check that must pass before anything is written (the caller's rate limit), already started: it is awaited
    * alongside this function's own reads rather than before them, which saves a round trip on every submit.
@@ -61,8 +64,9 @@ export async function createGeneration(options: {
 
   if (options.storedReferences) await checkStoredReferences({ access, references: options.storedReferences });
   const references = options.storedReferences ?? (await resolveReferences({ access, references: input.references }));
-  const elements = await resolveElements({ teamId: access.teamId, elementIds: input.elementIds });
+  const elements = await resolveElements({ teamId: access.teamId, elementIds: input.elementIds, versionIds: options.elementVersionIds });
   const inputs = await buildProviderInputs({ images: references, elements });
+  const collectionId = input.collectionId ? await checkSendToCollection({ teamId: access.teamId, projectId, collectionId: input.collectionId }) : null;
   const inputErrors = checkGenerationInputs({ model: parsed.model, mode: parsed.mode, inputs, prompt: parsed.params.prompt });
   if (inputErrors) throw invalid(inputErrors);
   const supportErrors = checkProviderSupport({ provider, model: parsed.model, mode: parsed.mode, params: parsed.params, inputs });
@@ -101,6 +105,7 @@ export async function createGeneration(options: {
     listCostMicros: null,
     rerunOfId: options.rerunOfId ?? null,
     sourceAssetId: references[0]?.assetId ?? null,
+    collectionId,
     queuedAt: now,
     submittedAt: null,
     runningAt: null,

@@ -17,6 +17,8 @@ export const createGenerationInput = z
     parameters: z.record(z.string(), z.unknown()),
     references: z.array(referenceInput).max(10, "At most 10 reference images.").default([]),
     elementIds: z.array(z.string().min(1)).max(10, "At most 10 elements.").default([]),
+    // A hand-picked collection of the same project that every output joins as it is recorded.
+    collectionId: z.string().min(1).optional(),
   })
   .strict();
 export type CreateGenerationInput = z.infer<typeof createGenerationInput>;
@@ -27,6 +29,9 @@ export const rerunGenerationInput = z
     provider: z.enum(PROVIDER_IDS).optional(),
     // Keep the original seed instead of drawing a new one (only meaningful where the provider takes a seed).
     pinSeed: z.boolean().default(false),
+    // Elements: "recorded" sends the element versions the original generation used (a re-run reproduces it);
+    // "latest" sends each element's current version instead.
+    elementVersions: z.enum(["recorded", "latest"]).default("recorded"),
   })
   .strict();
 export type RerunGenerationInput = z.infer<typeof rerunGenerationInput>;

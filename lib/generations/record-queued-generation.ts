@@ -19,9 +19,9 @@ const INSERT_QUEUED = {
   text: `WITH g AS (
            INSERT INTO "Generation" (id, "teamId", "projectId", "createdById", "apiKeyId", model, provider, mode, parameters,
                   prompt, "aspectRatio", resolution, "numImages", seed, status, "correlationId", "idempotencyKey", "webhookToken",
-                  "estimatedCostMicros", "idempotencyRequestHash", "rerunOfId", "sourceAssetId", "queuedAt", "deadlineAt", "createdAt", "updatedAt")
+                  "estimatedCostMicros", "idempotencyRequestHash", "rerunOfId", "sourceAssetId", "collectionId", "queuedAt", "deadlineAt", "createdAt", "updatedAt")
            VALUES ($1, $2, $3, $4, $5, $6, $7::"Provider", $8::"GenerationMode", $9::jsonb, $10, $11, $12, $13, $14, 'queued',
-                  $1, $15, $16, $17::bigint, $27, $18, $19, $20::timestamp, $21::timestamp, $20::timestamp, $20::timestamp)
+                  $1, $15, $16, $17::bigint, $27, $18, $19, $28, $20::timestamp, $21::timestamp, $20::timestamp, $20::timestamp)
            RETURNING id),
          inputs AS (
            INSERT INTO "GenerationInput" (id, "generationId", position, "assetId", "storageKey", "sourceUrl")
@@ -64,7 +64,7 @@ export async function recordQueuedGeneration(options: {
         g.estimatedCostMicros.toString(), g.rerunOfId, g.sourceAssetId, g.createdAt.toISOString(), g.deadlineAt?.toISOString() ?? null,
         JSON.stringify(inputs.map((i) => ({ id: createId("generationInput"), ...i }))),
         JSON.stringify(elements),
-        createId("spend"), EVENTS_CHANNEL, event, g.idempotencyRequestHash,
+        createId("spend"), EVENTS_CHANNEL, event, g.idempotencyRequestHash, g.collectionId,
       ],
     });
     await enqueueFirstSubmit(g.id, client);

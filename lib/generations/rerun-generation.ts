@@ -9,6 +9,8 @@ import { db } from "@/lib/db";
 /**
  * Runs a generation again with the same inputs and parameters, overridden where asked. A seed, when the original
  * had one, is redrawn unless pinned or overridden — a re-run should give a new take, not the same image.
+ * Elements are sent in the versions the original recorded unless `elementVersions: "latest"` asks for the current
+ * ones: a re-run reproduces what was made, and picking up an element's later edit is an explicit choice.
  */
 export async function rerunGeneration(options: {
   access: TeamAccess;
@@ -48,6 +50,7 @@ export async function rerunGeneration(options: {
     // The re-run request itself: the input built from it differs per call (a redrawn seed).
     idempotentRequest: { rerunOf: generation.id, input },
     rerunOfId: generation.id,
+    ...(input.elementVersions === "recorded" ? { elementVersionIds: elements.map((e) => e.elementVersionId) } : {}),
     // The inputs we already hold (assets or earlier URL imports), so nothing is fetched from outside again.
     storedReferences: inputs.map((i) => ({
       position: i.position,

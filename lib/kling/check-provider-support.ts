@@ -45,7 +45,7 @@ export function checkProviderSupport(options: {
     if (support.elements === "none") errors.elements = `${name} does not accept elements`;
     else if (elements.length > support.maxElements) errors.elements = `${name} accepts at most ${support.maxElements} elements`;
     // Kling's own library is filled by the submit job (lib/elements/register-provider-elements.ts); WaveSpeed's ids come
-    // from its own "Kling Elements" model, which the studio cannot call yet, so an element without one is refused.
+    // from its own "Kling Elements" model, whose API is undocumented in our sources, so an element without one is refused.
     else if (support.elements === "kling-library" && !support.registersElements && elements.some((e) => !e.klingElementId))
       errors.elements = `${name} needs every element registered in its element library first; use Kling or fal for elements`;
   }

@@ -46,11 +46,14 @@ export const PROVIDER_SUPPORT: Record<ProviderId, ProviderSupport> = {
   // No output format, seed or inline elements in Kling's API (providers.md §1.5–1.6).
   kling: { models: { "kling-v3": v3([]), "kling-v3-omni": o3([]) }, maxImages: 9, negativePrompt: true, seed: false, series: true, elements: "kling-library", registersElements: true, maxElements: 10, webhooks: "url-token", cancel: false },
   // Seeds 000–002: no negative prompt or seed; O3 unified endpoint lists no output_format, result_type single only,
-  // "up to 3 elements" by element id.
+  // "up to 3 elements" by element id. Those ids come from WaveSpeed's own "Kling Elements" model (seed 001, Notes), whose
+  // API is in none of our sources, and a Kling-official id belongs to another account: the studio can't fill this
+  // library, so `studioOffersElements` says no and the panel offers no elements here (reference images still go).
   wavespeed: { models: { "kling-v3": v3(OUTPUT_FORMATS), "kling-v3-omni": o3([]) }, maxImages: 9, negativePrompt: false, seed: false, series: false, elements: "kling-library", maxElements: 3, webhooks: "signed", cancel: false },
   // Seed 004 + §3.2: seed and output format yes; O3 element field and series UNCONFIRMED, so refused.
   runware: { models: { "kling-v3": v3(OUTPUT_FORMATS), "kling-v3-omni": o3(OUTPUT_FORMATS) }, maxImages: 9, negativePrompt: false, seed: true, series: false, elements: "none", maxElements: 0, webhooks: "url-token", cancel: false },
-  // Seed 003: V3 only, no 21:9, one image per generation, polling only.
+  // Seed 003: V3 only, no 21:9, one image per generation, polling only. Segmind's inline elements (`(element1)`) ride
+  // on V3 text-to-image, but the studio takes elements in O3 multi-reference only, which Segmind doesn't offer.
   segmind: { models: { "kling-v3": v3(OUTPUT_FORMATS, ASPECT_RATIOS.filter((r) => r !== "21:9")) }, maxImages: 1, negativePrompt: true, seed: false, series: false, elements: "inline", maxElements: 10, webhooks: "none", cancel: false },
   // §5.1: V3 t2i/i2i, O3 t2i/i2i with inline elements and series; queue cancel.
   fal: { models: { "kling-v3": v3(OUTPUT_FORMATS), "kling-v3-omni": o3(OUTPUT_FORMATS) }, maxImages: 9, negativePrompt: true, seed: false, series: true, elements: "inline", maxElements: 10, webhooks: "signed", cancel: true },
@@ -59,4 +62,15 @@ export const PROVIDER_SUPPORT: Record<ProviderId, ProviderSupport> = {
 export function providerOffers(provider: ProviderId, model: ModelId, mode?: Mode): boolean {
   const support = PROVIDER_SUPPORT[provider].models[model];
   return !!support && (mode === undefined || support.modes.includes(mode));
+}
+
+/**
+ * Whether the studio can send its elements to this provider for this model: the model must take them (O3
+ * multi-reference) and the provider must take them inline or have a library the studio fills itself (Kling). The
+ * generate panel offers the element picker only where this is true.
+ */
+export function studioOffersElements(provider: ProviderId, model: ModelId): boolean {
+  const support = PROVIDER_SUPPORT[provider];
+  if (!providerOffers(provider, model, "multi-reference")) return false;
+  return support.elements === "inline" || (support.elements === "kling-library" && !!support.registersElements);
 }

@@ -9890,6 +9890,7 @@ export interface components {
             })[];
             /** @default [] */
             elementIds?: string[];
+            collectionId?: string;
         };
         RerunGeneration: {
             /** @default {} */
@@ -9900,6 +9901,11 @@ export interface components {
             provider?: "kling" | "wavespeed" | "runware" | "segmind" | "fal";
             /** @default false */
             pinSeed?: boolean;
+            /**
+             * @default recorded
+             * @enum {string}
+             */
+            elementVersions?: "recorded" | "latest";
         };
         CreateProject: {
             name: string;
@@ -10706,7 +10712,7 @@ export interface components {
             /** @description pass as `cursor` for the next page; null on the last */
             nextCursor?: string | null;
         };
-        /** @description Plus `createdBy`, `generation` (prompt, negativePrompt, parameters, seed (requested), outputSeed (reported by the provider for this image), model, provider, mode, references, cost, timings) and `lineage` ({ sources, derived } as GalleryAsset lists, within the asset's project). */
+        /** @description Plus `collectionIds` (the hand-picked collections it is in), `createdBy`, `generation` (prompt, negativePrompt, parameters, seed (requested), outputSeed (reported by the provider for this image), model, provider, mode, references, elements (the versions used and each element's current version), cost, timings) and `lineage` ({ sources, derived } as GalleryAsset lists, within the asset's project). */
         AssetDetail: components["schemas"]["GalleryAsset"];
         UpdateAsset: {
             favourite?: boolean;

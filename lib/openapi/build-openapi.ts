@@ -112,7 +112,7 @@ export function buildOpenApi(serverUrl: string) {
         },
         AssetDetail: {
           allOf: [{ $ref: "#/components/schemas/GalleryAsset" }],
-          description: "Plus `createdBy`, `generation` (prompt, negativePrompt, parameters, seed (requested), outputSeed (reported by the provider for this image), model, provider, mode, references, cost, timings) and `lineage` ({ sources, derived } as GalleryAsset lists, within the asset's project).",
+          description: "Plus `collectionIds` (the hand-picked collections it is in), `createdBy`, `generation` (prompt, negativePrompt, parameters, seed (requested), outputSeed (reported by the provider for this image), model, provider, mode, references, elements (the versions used and each element's current version), cost, timings) and `lineage` ({ sources, derived } as GalleryAsset lists, within the asset's project).",
         },
         UpdateAsset: schema(updateAssetInput),
         TagAsset: schema(tagAssetInput),

@@ -114,6 +114,25 @@ export async function handleControl(sim: Sim, method: string, url: URL, body: ()
       reset(sim);
       return json(200, { ok: true });
   }
+  // Kling's element library as the simulator holds it: every create the account ever made (deleted ones included, so
+  // a test can count creates), and a delete that works like the provider's own, without a signed token.
+  if (route === "GET /_sim/elements/kling") {
+    const elements = [...state.klingElements.values()].sort((a, b) => a.createdAt - b.createdAt).map((t) => ({
+      taskId: t.taskId,
+      elementId: t.elementId.toString(),
+      name: t.name,
+      createdAt: new Date(t.createdAt).toISOString(),
+      deletedAt: t.deletedAt ? new Date(t.deletedAt).toISOString() : null,
+    }));
+    return json(200, { elements });
+  }
+  const deleteMatch = /^DELETE \/_sim\/elements\/kling\/(\d{1,19})$/.exec(route);
+  if (deleteMatch) {
+    const task = [...state.klingElements.values()].find((t) => t.elementId === BigInt(deleteMatch[1]!) && !t.deletedAt);
+    if (!task) return error(404, "not_found", `no live Kling element ${deleteMatch[1]}`);
+    task.deletedAt = Date.now();
+    return json(200, { ok: true });
+  }
   const jobMatch = /^GET \/_sim\/jobs\/([a-z]+)\/(.+)$/.exec(route);
   const job = jobMatch && state.jobs.get(`${jobMatch[1]}:${decodeURIComponent(jobMatch[2]!)}`);
   if (job) return json(200, { job: jobSummary(job), input: job.input });

@@ -104,6 +104,24 @@ describe("ingestOutput", () => {
     expect(row).toMatchObject({ status: "ingested", assetId: existing.id });
   });
 
+  it("puts the asset into the collection chosen at generation time, once, however often the ingest runs", async () => {
+    const { generation, output, team, project } = await pendingOutput({ providerUrl: images.url("/img/1024x1024.png") });
+    const collection = await db.collection.create({ data: { id: createId("collection"), teamId: team.id, projectId: project.id, name: "Picks" } });
+    await db.generation.update({ where: { id: generation.id }, data: { collectionId: collection.id } });
+    await Promise.all([ingestOutput({ outputId: output.id }), ingestOutput({ outputId: output.id })]);
+    await ingestOutput({ outputId: output.id });
+    const asset = await db.asset.findFirstOrThrow({ where: { generationId: generation.id } });
+    expect(await db.collectionAsset.findMany({ where: { collectionId: collection.id }, select: { assetId: true } })).toEqual([{ assetId: asset.id }]);
+
+    // The collection deleted before the images arrive: the generation forgets it and the ingest still records the asset.
+    const later = await pendingOutput({ providerUrl: images.url("/img/1024x1024.png") });
+    const gone = await db.collection.create({ data: { id: createId("collection"), teamId: later.team.id, projectId: later.project.id, name: "Gone" } });
+    await db.generation.update({ where: { id: later.generation.id }, data: { collectionId: gone.id } });
+    await db.collection.delete({ where: { id: gone.id } });
+    await ingestOutput({ outputId: later.output.id });
+    expect(await db.generationOutput.findUniqueOrThrow({ where: { id: later.output.id } })).toMatchObject({ status: "ingested" });
+  });
+
   it("fails an expired link (403) at once, with a reason, and publishes output.failed", async () => {
     const { generation, output } = await pendingOutput({ providerUrl: images.url("/expired") });
     // No provider task id to ask for a fresh link (tests/db/assets/ingest-expired-link.test.ts asks a provider).

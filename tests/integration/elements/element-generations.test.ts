@@ -116,6 +116,45 @@ describe("elements in O3 generations", () => {
     expect(refs.map((r) => r.providerElementId)).toEqual([createdId, recreated[0]]);
   });
 
+  it("re-runs with the element versions the original recorded, or each element's latest when asked", { timeout: 240_000 }, async () => {
+    await sim("/faults", { method: "DELETE" });
+    const { api, team, project } = await memberOfNewTeam("editor");
+    const name = `Rerun ${team.id.slice(-6)}`;
+    const element = await createTestElement(api, team.id, { name, references: 1 });
+    const settled = async (res: Response) => {
+      expect(res.status, await res.clone().text()).toBe(202);
+      const { id } = (await res.json()) as { id: string };
+      await waitForSettled([id]);
+      const g = await db.generation.findUniqueOrThrow({ where: { id }, include: { elements: { include: { elementVersion: true } } } });
+      expect(g.status, g.errorMessage ?? "").toBe("succeeded");
+      return g;
+    };
+    const original = await settled(await api(`/api/v1/projects/${project.id}/generations`, {
+      method: "POST",
+      body: JSON.stringify({ mode: "multi-reference", model: "kling-v3-omni", provider: "kling", parameters: { prompt: "@element1 on a bench", num_images: 1 }, elementIds: [element.id] }),
+    }));
+    const [v1Id] = await sentElementIds(original.id);
+    const upload = await uploadElementImage(api, team.id, await testImage("#305070"));
+    const { uploadKey } = (await upload.json()) as { uploadKey: string };
+    expect((await api(`/api/v1/teams/${team.id}/elements/${element.id}`, { method: "PATCH", body: JSON.stringify({ frontal: { uploadKey } }) })).status).toBe(200);
+
+    const rerun = (body: object) => api(`/api/v1/generations/${original.id}/rerun`, { method: "POST", body: JSON.stringify(body) });
+    // Default: the recorded version 1, sent with the id Kling already holds for it (nothing registered again).
+    const same = await settled(await rerun({}));
+    expect(same.elements.map((e) => e.elementVersion.version)).toEqual([1]);
+    expect(await sentElementIds(same.id)).toEqual([v1Id]);
+    // Asked for: the current version 2, registered at Kling on this first use.
+    const latest = await settled(await rerun({ elementVersions: "latest" }));
+    expect(latest.elements.map((e) => e.elementVersion.version)).toEqual([2]);
+    expect(await sentElementIds(latest.id)).not.toEqual([v1Id]);
+    expect(await klingElements(name)).toHaveLength(2);
+    // The image detail says which versions were used and what is current, for the re-run choice it offers.
+    const [asset] = await db.asset.findMany({ where: { generationId: original.id } });
+    const detail = (await (await api(`/api/v1/assets/${asset!.id}`)).json()) as { generation: { elements: unknown[] } };
+    expect(detail.generation.elements).toEqual([{ elementId: element.id, name, version: 1, currentVersion: 2, archived: false }]);
+    expect((await rerun({ elementVersions: "newest" })).status).toBe(422);
+  });
+
   it("creates a new element once when several generations use it at the same moment", { timeout: 180_000 }, async () => {
     await sim("/faults", { method: "DELETE" });
     const { api, team, project } = await memberOfNewTeam("editor");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkProviderSupport } from "@/lib/kling/check-provider-support";
-import { providerOffers } from "@/lib/kling/provider-support";
+import { providerOffers, studioOffersElements } from "@/lib/kling/provider-support";
 import { parseGenerationParams } from "@/lib/kling/parse-params";
 import { NO_INPUTS, type GenerationInputs } from "@/lib/kling/inputs";
 import type { ModelId, Mode } from "@/lib/kling/models";
@@ -47,5 +47,13 @@ describe("which provider serves which model and mode", () => {
     expect(check("kling", "kling-v3-omni", "multi-reference", {}, inputs([el("829836802793406551")]))).toBeNull();
     expect(check("wavespeed", "kling-v3-omni", "multi-reference", {}, inputs([el("1"), el("2"), el("3"), el("4")]))).toEqual({ elements: expect.stringMatching(/at most 3/) });
     expect(check("runware", "kling-v3-omni", "multi-reference", {}, inputs([el("1")]))).toEqual({ elements: expect.any(String) });
+  });
+
+  it("offers studio elements in O3 only where they can be sent: Kling (registered on first use) and fal (inline)", () => {
+    const offered = (["kling", "wavespeed", "runware", "segmind", "fal"] as const).filter((p) => studioOffersElements(p, "kling-v3-omni"));
+    expect(offered).toEqual(["kling", "fal"]);
+    // Segmind has no O3 at all; its inline elements ride on V3 text-to-image, where the studio takes none.
+    expect(providerOffers("segmind", "kling-v3-omni")).toBe(false);
+    expect(studioOffersElements("fal", "kling-v3")).toBe(false);
   });
 });

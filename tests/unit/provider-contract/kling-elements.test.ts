@@ -106,4 +106,16 @@ describe("Kling custom elements against the simulator", () => {
     const wrong = buildAdapters(c.sim.url, { wrongKeys: true }).kling.elements!;
     await expect(wrong.create({ name: "X", description: "", kind: "style", frontalImageUrl: FRONT, referenceImageUrls: [SIDE] })).rejects.toMatchObject({ errorClass: "auth" });
   });
+
+  it("the control API counts every create (deleted ones too) and deletes like the provider", async () => {
+    const name = `Ctl${Date.now() % 100000}`;
+    const { elementId } = await createElement(name);
+    const listed = async () => ((await (await fetch(`${c.sim.url}/_sim/elements/kling`)).json()) as { elements: { elementId: string; name: string; deletedAt: string | null }[] }).elements.filter((e) => e.name === name);
+    expect(await listed()).toEqual([expect.objectContaining({ elementId, deletedAt: null })]);
+    expect((await fetch(`${c.sim.url}/_sim/elements/kling/${elementId}`, { method: "DELETE" })).status).toBe(200);
+    expect((await fetch(`${c.sim.url}/_sim/elements/kling/${elementId}`, { method: "DELETE" })).status).toBe(404);
+    expect(await listed()).toEqual([expect.objectContaining({ elementId, deletedAt: expect.any(String) })]);
+    // Gone from the provider's own list, as after its delete-elements.
+    expect((await klingFetch("/v1/general/advanced-custom-elements?pageNum=1&pageSize=500")).text).not.toContain(elementId);
+  });
 });

@@ -17,5 +17,7 @@ export function formToGenerationRequest(form: FormData) {
   if (seed) parameters.seed = Number(seed);
   const provider = String(form.get("provider") ?? "").trim();
   const references = form.getAll("referenceAssetId").map((id) => ({ assetId: String(id) }));
-  return { model, mode, ...(provider ? { provider } : {}), parameters, references };
+  const elementIds = form.getAll("elementId").map(String);
+  const collectionId = String(form.get("collectionId") ?? "").trim();
+  return { model, mode, ...(provider ? { provider } : {}), parameters, references, ...(elementIds.length ? { elementIds } : {}), ...(collectionId ? { collectionId } : {}) };
 }

@@ -12,13 +12,16 @@ import { countProblem } from "./_components/generate/count-problem";
 import { dispatchGenerationSubmitted } from "./_components/generate/submitted-event";
 import { uploadReference } from "./_components/generate/upload-reference";
 import { useHydrated } from "./_components/asset-detail/use-hydrated";
+import { PromptTools, type PromptPatch } from "./_components/generate/prompt-tools";
+import { ElementPicker } from "./_components/generate/element-picker";
+import { SendToCollection } from "./_components/generate/send-to-collection";
 import type { ActionState } from "@/lib/actions/action-result";
 import type { GenerationDto } from "@/lib/generations/generation-dto";
 import { CATALOG_ENTRIES, type Mode, type ModelId } from "@/lib/kling/models";
 import { LIMITS } from "@/lib/kling/options";
 import { PRICES } from "@/lib/kling/prices";
 import { PROVIDER_IDS, PROVIDER_LABELS, type ProviderId } from "@/lib/kling/providers";
-import { PROVIDER_SUPPORT } from "@/lib/kling/provider-support";
+import { PROVIDER_SUPPORT, studioOffersElements } from "@/lib/kling/provider-support";
 import { FormAlert } from "@/app/_components/action-form";
 import { useAnnounce } from "@/app/_components/live-region";
 import { Button } from "@/app/_components/ui/button";
@@ -43,7 +46,7 @@ const usd = (micros: number) => `$${(micros / 1_000_000).toFixed(micros !== 0 &&
  * Ctrl/Cmd+Enter submits from anywhere in the form. `?ref=<assetId>` adds a reference; `?edit=<assetId>` opens edit
  * mode on that image (links from the image detail).
  */
-export function GenerateForm(props: { projectId: string; defaultProvider: string; entries?: unknown; providers?: unknown }) {
+export function GenerateForm(props: { projectId: string; teamId: string; defaultProvider: string; entries?: unknown; providers?: unknown }) {
   const [state, dispatch, pending] = useActionState<ActionState<Result>, FormData>(generateAction.bind(null, props.projectId), null);
   const [entryValue, setEntryValue] = useState(entryKey(CATALOG_ENTRIES[0]!));
   const [provider, setProvider] = useState<ProviderId>((PROVIDER_IDS as readonly string[]).includes(props.defaultProvider) ? (props.defaultProvider as ProviderId) : "kling");
@@ -57,6 +60,8 @@ export function GenerateForm(props: { projectId: string; defaultProvider: string
   const [seedLocked, setSeedLocked] = useState(false);
   const [references, setReferences] = useState<PickedReference[]>([]);
   const [headroom, setHeadroom] = useState<Headroom | undefined>(undefined);
+  const [elementIds, setElementIds] = useState<string[]>([]);
+  const [collectionId, setCollectionId] = useState("");
   const formRef = useRef<HTMLFormElement>(null);
   const countLimitOf = useRef(PROVIDER_SUPPORT[provider].maxImages);
   const clientId = useRef<string | null>(null);
@@ -72,6 +77,9 @@ export function GenerateForm(props: { projectId: string; defaultProvider: string
   const support = providerSupport.models[model];
   const offered = !!support && support.modes.includes(mode);
   const refLimit = REFERENCE_LIMIT[mode];
+  // Elements only where the studio can send them (O3 multi-reference on Kling or fal); they share the 10 inputs.
+  const elementsOffered = mode === "multi-reference" && studioOffersElements(provider, model);
+  const chosenElements = elementsOffered ? elementIds : [];
 
   // Keep every value inside what the chosen model and provider allow (a model change can remove the current ratio).
   useEffect(() => {
@@ -85,7 +93,19 @@ export function GenerateForm(props: { projectId: string; defaultProvider: string
       if (Number(count) > providerSupport.maxImages) setCount(String(providerSupport.maxImages));
     }
     if (references.length > refLimit) setReferences(references.slice(0, refLimit));
-  }, [support, providerSupport, aspectRatio, resolution, outputFormat, count, references, refLimit]);
+    if (elementIds.length > providerSupport.maxElements) setElementIds(elementIds.slice(0, providerSupport.maxElements));
+  }, [support, providerSupport, aspectRatio, resolution, outputFormat, count, references, refLimit, elementIds]);
+
+  const applyPrompt = (patch: PromptPatch) => {
+    setPrompt(patch.prompt);
+    if (patch.entry) setEntryValue(patch.entry);
+    if (patch.negative !== undefined) setNegative(patch.negative);
+    if (patch.aspectRatio) setAspectRatio(patch.aspectRatio);
+    if (patch.resolution) setResolution(patch.resolution);
+    if (patch.count) setCount(patch.count);
+    if (patch.outputFormat) setOutputFormat(patch.outputFormat);
+    document.getElementById("prompt")?.focus({ preventScroll: true });
+  };
 
   const loadHeadroom = useCallback(() => {
     fetch(`/api/v1/projects/${props.projectId}/budget/headroom`)
@@ -142,8 +162,8 @@ export function GenerateForm(props: { projectId: string; defaultProvider: string
     ? `${PROVIDER_LABELS[provider]} doesn't offer ${entry.label}. Choose another provider.`
     : countError
       ? `Images: ${countError}`
-    : refLimit > 0 && references.length === 0
-      ? mode === "edit" ? "Add the image to edit." : "Add at least one reference image."
+    : refLimit > 0 && references.length === 0 && chosenElements.length === 0
+      ? mode === "edit" ? "Add the image to edit." : elementsOffered ? "Add at least one reference image or element." : "Add at least one reference image."
       : headroom && estimate !== null && estimate > headroom.remainingMicros
         ? `Over budget: this costs about ${usd(estimate)}, only ${usd(headroom.remainingMicros)} of the ${headroom.period} budget is left.`
         : null;
@@ -178,6 +198,7 @@ export function GenerateForm(props: { projectId: string; defaultProvider: string
         <Textarea id="prompt" name="prompt" rows={3} maxLength={LIMITS.promptMaxChars} value={prompt} onChange={(e) => setPrompt(e.target.value)}
           className="min-h-20 bg-background/60 text-[15px] lg:min-h-28" placeholder="A sunlit studio shot of a ceramic mug on linen, soft shadows" />
       </GenField>
+      <PromptTools teamId={props.teamId} projectId={props.projectId} prompt={prompt} provider={provider} mode={mode} onApply={applyPrompt} />
       <SettingsDisclosure forceOpen={!!countError || Object.keys(fields).some((k) => !k.startsWith("references") && k !== "images" && k !== "parameters.prompt" && k !== "prompt")}
         summary={[aspectRatio, resolution.toUpperCase(), `${n} ${n === 1 ? "image" : "images"}`, entry.label, PROVIDER_LABELS[provider], seedLocked && seed ? `seed ${seed}` : null].filter(Boolean).join(" · ")}>
       {providerSupport.negativePrompt && offered ? (
@@ -242,10 +263,15 @@ export function GenerateForm(props: { projectId: string; defaultProvider: string
       </div>
       </SettingsDisclosure>
       {refLimit > 0 ? (
-        <ReferencePicker references={references} onChange={setReferences} limit={refLimit} error={referenceError}
+        <ReferencePicker references={references} onChange={setReferences} limit={refLimit - chosenElements.length} error={referenceError}
           upload={(file) => uploadReference({ projectId: props.projectId, file })} />
       ) : null}
       {references.slice(0, refLimit).map((r) => <input key={r.assetId} type="hidden" name="referenceAssetId" value={r.assetId} />)}
+      {elementsOffered ? (
+        <ElementPicker teamId={props.teamId} value={elementIds} onChange={setElementIds} error={Object.entries(fields).find(([k]) => k.includes("element"))?.[1]}
+          limit={Math.min(providerSupport.maxElements, refLimit - references.length + elementIds.length)} />
+      ) : null}
+      <SendToCollection projectId={props.projectId} value={collectionId} onChange={setCollectionId} error={field("collectionId")} />
       <div className="grid gap-2">
         <div className="flex items-baseline justify-between gap-2 text-[13px]" aria-live="polite">
           <span>Estimate <strong className="tabular-nums" data-testid="estimate">{estimate === null ? "—" : usd(estimate)}</strong></span>

@@ -105,7 +105,7 @@ export default async function ProjectPage(props: { params: Promise<{ projectId: 
       {canEdit ? (
         <div className="grid items-start gap-5 lg:grid-cols-[minmax(300px,360px)_minmax(0,1fr)]">
           <section aria-label="Generate" className="rounded-xl border border-border bg-card p-4 lg:sticky lg:top-18">
-            <GenerateForm projectId={project.id} entries={entries} defaultProvider={defaultProvider ?? "kling"}
+            <GenerateForm projectId={project.id} teamId={project.teamId} entries={entries} defaultProvider={defaultProvider ?? "kling"}
               providers={PROVIDER_IDS.map((id) => ({ id, label: PROVIDER_LABELS[id] }))} />
           </section>
           {work}

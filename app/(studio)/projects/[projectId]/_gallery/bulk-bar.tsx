@@ -14,6 +14,7 @@ import {
 } from "@/app/_components/ui/alert-dialog";
 import type { useAssetActions } from "./use-asset-actions";
 import { ShareDialog } from "../_components/share/share-dialog";
+import { CollectionMenu } from "./collection-menu";
 
 type Actions = ReturnType<typeof useAssetActions>;
 
@@ -73,6 +74,7 @@ export function BulkBar(props: {
                 <Star aria-hidden /> {allFavourite ? "Unfavourite" : "Favourite"}
               </Button>
               <Button size="sm" variant="ghost" disabled={busy} onClick={() => setTagOpen(true)}><Tag aria-hidden /> Tag</Button>
+              <CollectionMenu projectId={projectId} ids={ids} disabled={busy} />
               <DropdownMenu>
                 <DropdownMenuTrigger asChild>
                   <Button size="sm" variant="ghost" disabled={busy}><BadgeCheck aria-hidden /> Approval <ChevronDown aria-hidden /></Button>

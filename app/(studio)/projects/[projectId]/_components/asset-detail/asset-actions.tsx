@@ -10,6 +10,8 @@ import { dispatchGenerationSubmitted } from "../generate/submitted-event";
 import type { GenerationDto } from "@/lib/generations/generation-dto";
 import { USE_REFERENCE_EVENT } from "../../reference-picker";
 import { useHydrated } from "./use-hydrated";
+import { RerunElements, type ElementVersionChoice } from "./rerun-elements";
+import { AssetCollections } from "./asset-collections";
 import { useAnnounce } from "@/app/_components/live-region";
 import { Button } from "@/app/_components/ui/button";
 import { Input } from "@/app/_components/ui/input";
@@ -47,6 +49,7 @@ export function AssetActions(props: {
   const [format, setFormat] = useState("");
   const [size, setSize] = useState("");
   const [tag, setTag] = useState("");
+  const [elementVersions, setElementVersions] = useState<ElementVersionChoice>("recorded");
   const base = `/api/v1/assets/${detail.id}`;
   const prompt = detail.generation?.prompt ?? detail.recipe.prompt ?? "";
 
@@ -65,8 +68,10 @@ export function AssetActions(props: {
     run(async () => {
       const generationId = detail.generation?.id;
       if (!generationId) return;
-      const body =
-        kind === "rerun" ? { pinSeed: true } : kind === "remix" ? { pinSeed: false } : { pinSeed: false, parameters: { num_images: 4 } };
+      const body = {
+        ...(kind === "rerun" ? { pinSeed: true } : kind === "remix" ? { pinSeed: false } : { pinSeed: false, parameters: { num_images: 4 } }),
+        elementVersions,
+      };
       const created = await callApi<GenerationDto>(`/api/v1/generations/${generationId}/rerun`, { method: "POST", body });
       dispatchGenerationSubmitted({ clientId: created.id, state: "queued", generation: created });
       const what = kind === "rerun" ? "Re-run (same seed)" : kind === "remix" ? "Remix (new seed)" : "Four variations";
@@ -137,6 +142,7 @@ export function AssetActions(props: {
           <Button type="button" size="sm" variant="secondary" disabled={busy || !detail.generation} onClick={() => rerun("variations")}><Layers aria-hidden /> Variations</Button>
           <Button type="button" size="sm" variant="secondary" disabled={busy} onClick={() => toGenerator("edit")}><Pencil aria-hidden /> Edit</Button>
           <Button type="button" size="sm" variant="secondary" className="col-span-2" disabled={busy} onClick={() => toGenerator("ref")}><ImagePlus aria-hidden /> Use as reference</Button>
+          <RerunElements detail={detail} value={elementVersions} onChange={setElementVersions} disabled={busy} />
         </div>
       ) : null}
 
@@ -206,6 +212,8 @@ export function AssetActions(props: {
           </form>
         ) : null}
       </div>
+
+      <AssetCollections projectId={detail.projectId} assetId={detail.id} collectionIds={detail.collectionIds} canEdit={props.canEdit} />
 
       {props.canEdit ? (
         <Button type="button" size="sm" variant="destructive" disabled={busy}

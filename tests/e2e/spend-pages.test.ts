@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { addMember } from "@/prisma/factories/create-team";
+import { createProjectRow } from "@/prisma/factories/create-project";
 import { launchBrowser, SCREENSHOT_DIR } from "@/tests/helpers/browser";
 import { memberOfNewTeam, signedInUser } from "@/tests/helpers/signed-in-user";
 import { sim, waitForSettled } from "@/tests/helpers/pipeline";
@@ -26,7 +27,18 @@ beforeAll(async () => {
     expect(res.status, await res.clone().text()).toBe(202);
     ids.push(((await res.json()) as { id: string }).id);
   }
+  // Runware has raised its price (the simulator's control API): the team page's Price check lists the generation.
+  // In a project of its own, so the budget figures of the second test stay as computed.
+  const repriced = await createProjectRow({ teamId: owner.team.id, name: "Repriced renders" });
+  await sim("/faults", { body: { providers: { runware: { unitPriceMicros: 31_000 } } } });
+  const res = await owner.api(`/api/v1/projects/${repriced.id}/generations`, {
+    method: "POST",
+    body: JSON.stringify({ mode: "text-to-image", model: "kling-v3", provider: "runware", parameters: { prompt: "a lighthouse, repriced", num_images: 2 } }),
+  });
+  expect(res.status, await res.clone().text()).toBe(202);
+  ids.push(((await res.json()) as { id: string }).id);
   await waitForSettled(ids);
+  await sim("/faults", { method: "DELETE" });
 }, 180_000);
 
 afterAll(async () => {
@@ -56,6 +68,9 @@ describe("spend pages", { timeout: 600_000 }, () => {
     for (const width of [1440, 820, 390]) {
       const page = await studioTab(browser, owner.sessionToken, { width, teamId: owner.team.id });
       for (const [name, path] of pages) await check(page, name, path, width);
+      await page.goto(`${inject("appUrl")}/spend`);
+      await expect(page.getByRole("table", { name: "Price check", exact: true }).getByRole("cell", { name: "+$0.006", exact: true }).count()).resolves.toBe(1);
+      await expect(page.getByText("1 generation in this range", { exact: false }).count()).resolves.toBe(1);
       await page.context().close();
     }
   });

@@ -35,7 +35,7 @@ export function CompareView({ projectId, details }: { projectId: string; details
             <Button type="button" size="sm" variant={view === "slider" ? "secondary" : "ghost"} aria-pressed={view === "slider"} onClick={() => setView("slider")}><SplitSquareHorizontal aria-hidden /> Slider</Button>
           </div>
         ) : null}
-        <p className="text-sm text-muted-foreground">{differing === 0 ? "Same recipe." : `${differing} recipe value${differing === 1 ? "" : "s"} differ.`}</p>
+        <p className="text-sm text-muted-foreground">{differing === 0 ? "Same recipe." : differing === 1 ? "1 recipe value differs." : `${differing} recipe values differ.`}</p>
       </div>
 
       {slider ? (

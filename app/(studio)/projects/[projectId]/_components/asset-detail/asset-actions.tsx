@@ -68,8 +68,13 @@ export function AssetActions(props: {
     run(async () => {
       const generationId = detail.generation?.id;
       if (!generationId) return;
+      // "Same seed" means this image's seed: a run without a pinned seed drew one per image, and pinning the
+      // request's (none) would draw new ones. Where the provider reported it, this image is made again, once.
+      const seed = detail.generation?.outputSeed ?? null;
       const body = {
-        ...(kind === "rerun" ? { pinSeed: true } : kind === "remix" ? { pinSeed: false } : { pinSeed: false, parameters: { num_images: 4 } }),
+        ...(kind === "rerun"
+          ? { pinSeed: true, ...(seed !== null ? { parameters: { seed, num_images: 1 } } : {}) }
+          : kind === "remix" ? { pinSeed: false } : { pinSeed: false, parameters: { num_images: 4 } }),
         elementVersions,
       };
       const created = await callApi<GenerationDto>(`/api/v1/generations/${generationId}/rerun`, { method: "POST", body });

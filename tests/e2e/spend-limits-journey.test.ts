@@ -40,6 +40,8 @@ describe("spend limits journey", { timeout: 600_000 }, () => {
     // Project budget: alert (soft) at $0.05, hard limit $1.00.
     await ownerTab.goto(`${app}/projects/${owner.project.id}/settings`);
     const budget = ownerTab.getByRole("form", { name: "Monthly budget", exact: true });
+    // The suite's first page of a cold production server on a busy machine can take longer than an action's 20 s.
+    await budget.waitFor({ timeout: 120_000 });
     await budget.getByLabel("Alert at (USD)", { exact: true }).fill("0.05");
     await budget.getByLabel("Hard limit (USD)", { exact: true }).fill("1");
     await budget.getByRole("button", { name: "Save budget" }).click();

@@ -107,7 +107,7 @@ describe("spend limits journey", { timeout: 600_000 }, () => {
     await until(async () => (await ownerTab.getByRole("row", { name: /^Total/ }).count()) > 0 && (await ownerTab.getByRole("row", { name: /^Total/ }).textContent())).toContain("$0.084");
     await until(() => ownerTab.locator(".recharts-bar-rectangle").count()).toBeGreaterThan(0);
     // The owner sees the team-wide banner as well (owners see every limit).
-    await until(() => ownerTab.getByRole("region", { name: "Spend limit warnings", exact: true }).getByText("soft limit of Launch", { exact: false }).count()).toBe(1);
+    await until(() => ownerTab.getByRole("region", { name: "Spend limit warnings", exact: true }).getByText("100% of the soft limit of Launch reached", { exact: false }).count()).toBe(1);
     await ownerTab.screenshot({ path: `${SCREENSHOT_DIR}/spend-journey-owner-spend-1440.png`, fullPage: true });
     await page.context().close();
     await ownerTab.context().close();

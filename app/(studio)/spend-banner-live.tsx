@@ -40,7 +40,7 @@ export function SpendBannerLive(props: { teamId: string; initial: ActiveSpendAle
   const reached = alerts.some((a) => a.threshold >= 100);
   return (
     <section
-      aria-label="Spend alerts"
+      aria-label="Spend limit warnings"
       className={cn(
         "border-b px-3 py-2 sm:px-5 lg:px-8",
         reached ? "border-destructive/30 bg-destructive/10 text-destructive" : "border-warning/30 bg-warning/10 text-warning",

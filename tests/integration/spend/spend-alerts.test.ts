@@ -13,7 +13,7 @@ import { mailTo } from "@/tests/integration/auth/mailbox";
 const PRICE = 28_000n;
 const body = JSON.stringify({ mode: "text-to-image", model: "kling-v3", provider: "kling", parameters: { prompt: "Toward the limit", num_images: 1 } });
 
-type Received = { id: string; signature: string; raw: string; verified: boolean; json: { text: string; type: string; alert: { threshold: number; limitKind: string; periodStart: string } } };
+type Received = { id: string; signature: string; raw: string; verified: boolean; json: { text: string; type: string; alert: { id: string; threshold: number; limitKind: string; periodStart: string } } };
 
 // The receiver a team's engineer would write: it recomputes the HMAC over "<t>.<raw body>" with the secret it was
 // shown once, compares in constant time and refuses stale timestamps. The first delivery is answered 503, so the
@@ -131,8 +131,10 @@ describe("spend alerts", () => {
     expect((await (await owner.api(`/api/v1/teams/${team.id}/spend-alerts/active`)).json()).data).toEqual([]);
 
     const second = await period("second");
-    expect(second.json.alert.periodStart).not.toBe(first.json.alert.periodStart);
-    expect(await db.spendAlert.count({ where: { teamId: team.id, threshold: 80 } })).toBe(2);
+    // Two 80 % alerts of the one budget: last month's (the first period, moved) and this month's.
+    const eighty = await db.spendAlert.findMany({ where: { teamId: team.id, threshold: 80 }, orderBy: { periodStart: "asc" } });
+    expect(eighty.map((a) => a.id)).toEqual([first.json.alert.id, second.json.alert.id]);
+    expect(eighty[0]!.periodStart.getUTCMonth()).toBe((eighty[1]!.periodStart.getUTCMonth() + 11) % 12);
     expect(receiver.received.every((r) => r.verified)).toBe(true);
   });
 });

@@ -22,7 +22,6 @@ import { LIMITS } from "@/lib/kling/options";
 import { PRICES } from "@/lib/kling/prices";
 import { PROVIDER_IDS, PROVIDER_LABELS, type ProviderId } from "@/lib/kling/providers";
 import { PROVIDER_SUPPORT, studioOffersElements } from "@/lib/kling/provider-support";
-import { FormAlert } from "@/app/_components/action-form";
 import { useAnnounce } from "@/app/_components/live-region";
 import { Button } from "@/app/_components/ui/button";
 import { Input } from "@/app/_components/ui/input";
@@ -150,7 +149,6 @@ export function GenerateForm(props: { projectId: string; teamId: string; default
   const fields = state && !state.ok ? (state.error.fields ?? {}) : {};
   const field = (name: string) => fields[`parameters.${name}`] ?? fields[name];
   const referenceError = Object.entries(fields).find(([k]) => k.startsWith("references") || k === "images")?.[1];
-  const hasFieldErrors = Object.keys(fields).length > 0;
 
   // What the user typed stays in the field; a count the provider won't take is said beside it and blocks the submit.
   const countError = countProblem(count, providerSupport.maxImages, PROVIDER_LABELS[provider]);
@@ -193,7 +191,6 @@ export function GenerateForm(props: { projectId: string; teamId: string; default
           submit();
         }
       }}>
-      {state && !state.ok && !hasFieldErrors ? <FormAlert className="mb-0">{state.error.message}</FormAlert> : null}
       <GenField id="prompt" label="Prompt" error={field("prompt")}>
         <Textarea id="prompt" name="prompt" rows={3} maxLength={LIMITS.promptMaxChars} value={prompt} onChange={(e) => setPrompt(e.target.value)}
           className="min-h-20 bg-background/60 text-[15px] lg:min-h-28" placeholder="A sunlit studio shot of a ceramic mug on linen, soft shadows" />
@@ -283,7 +280,9 @@ export function GenerateForm(props: { projectId: string; teamId: string; default
           <Sparkles aria-hidden /> {pending ? "Queuing…" : "Generate"}
         </Button>
         {blocked ? <p id="generate-blocked" className="text-xs text-warning">{blocked}</p> : null}
-        {state && !state.ok && hasFieldErrors ? <p role="alert" className="text-xs text-destructive">{state.error.message}</p> : null}
+        {/* Beside the button, where the eye is after pressing it: a refusal (a spend limit names itself, what is left
+            and what this would cost) would be out of sight at the top of a long panel. */}
+        {state && !state.ok ? <p role="alert" className="text-xs text-destructive">{state.error.message}</p> : null}
         <p className="hidden text-center text-xs text-muted-foreground sm:block"><kbd className="font-sans">Ctrl</kbd>/<kbd className="font-sans">⌘</kbd> + <kbd className="font-sans">Enter</kbd> to generate</p>
       </div>
     </form>

@@ -6,7 +6,12 @@ import { Table, TableCell, TableHead } from "@/app/_components/ui/table";
 import { ALERT_CHANNELS, ALERT_LIMIT_KINDS, ALERT_THRESHOLD_VALUES, type SpendAlertDeliveryDto, type SpendAlertSettingsDto } from "@/lib/spend-alerts/alert-settings-schemas";
 import { rotateWebhookSecretAction, saveAlertChannelsAction, saveWebhookAction, sendTestWebhookAction } from "./alert-actions";
 
-const CHANNEL_LABEL = { studio: "Studio banner and notifications", email: "Email to owners and admins (and the member, for a cap)", webhook: "Webhook" } as const;
+const CHANNEL_LABEL = { studio: "Studio", email: "Email", webhook: "Webhook" } as const;
+const CHANNEL_HINT = {
+  studio: "Notifications, and the banner at 80 % and more.",
+  email: "Owners and admins, and the member for a cap.",
+  webhook: "The URL below, signed.",
+} as const;
 const KIND_LABEL: Record<(typeof ALERT_LIMIT_KINDS)[number], string> = {
   project_budget: "Project budgets",
   project_soft_limit: "Project soft limits",
@@ -37,6 +42,7 @@ export function AlertSettingsSection(props: { teamId: string; settings: SpendAle
             {ALERT_CHANNELS.map((channel) => (
               <fieldset key={channel} className="grid content-start gap-1.5 rounded-lg border border-border p-3">
                 <legend className="px-1 text-[13px] font-medium">{CHANNEL_LABEL[channel]}</legend>
+                <span className="text-xs text-muted-foreground">{CHANNEL_HINT[channel]}</span>
                 <div className="flex flex-wrap gap-x-4 gap-y-1.5" role="group" aria-label={`${channel} thresholds`}>
                   {ALERT_THRESHOLD_VALUES.map((t) => (
                     <label key={t} className={check}>

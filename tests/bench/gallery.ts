@@ -43,9 +43,15 @@ export async function benchGallery(stack: BenchStack, log: BenchLog): Promise<Be
   const projectUrl = `${stack.appUrl}/projects/${project.id}`;
 
   // The first page the gallery asks for, for the static baseline (the same presigned thumbnail URLs).
-  const firstPage = (await (await fetch(`${stack.appUrl}/api/v1/projects/${project.id}/assets?sort=newest&limit=120`, { headers: { cookie } })).json()) as {
-    data: { width: number; height: number; urls: { thumbLarge: string; thumbSmall: string }; recipe: { prompt: string | null } }[];
-  };
+  type FirstPage = { data: { width: number; height: number; urls: { thumbLarge: string; thumbSmall: string }; recipe: { prompt: string | null } }[] };
+  let firstPage: FirstPage | null = null;
+  // A cold server at load 40 once answered this first request with an error: try a few times, then say what it said.
+  for (let attempt = 1; !firstPage; attempt++) {
+    const res = await fetch(`${stack.appUrl}/api/v1/projects/${project.id}/assets?sort=newest&limit=120`, { headers: { cookie } });
+    if (res.ok) firstPage = (await res.json()) as FirstPage;
+    else if (attempt >= 5) throw new Error(`the assets API answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
+    else await sleep(2000);
+  }
   const staticServer = await serveStatic(staticGallery(firstPage.data));
 
   const browser = await launchBrowser();

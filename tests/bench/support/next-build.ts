@@ -11,9 +11,6 @@ const STAMP = "bench-build-stamp.json";
 // What the server bundle is made from. tsconfig.json is left out on purpose: every `next dev` in the repo edits it.
 const SOURCES = ["app", "lib", "public", "types", "simulator", "prisma", "instrumentation.ts", "instrumentation-node.ts", "next.config.mjs", "package-lock.json"];
 
-/** What next.config.mjs reads while building (see there). */
-const BUILD_TIME_ENV = ["S3_ENDPOINT", "S3_FORCE_PATH_STYLE", "APP_URL", "AUTH_OIDC_ISSUER"];
-
 export type BuildResult = { mode: "production"; built: boolean; seconds: number } | { mode: "dev"; reason: string };
 
 export async function ensureProductionBuild(options: { env: Record<string, string>; log: (line: string) => void }): Promise<BuildResult> {
@@ -23,7 +20,12 @@ export async function ensureProductionBuild(options: { env: Record<string, strin
   const hasBuild = await fs.stat(path.join(ROOT, BENCH_DIST_DIR, "BUILD_ID")).then(() => true, () => false);
   // next.config.mjs fixes the security headers at build time from these, the S3 origin among them (CSP img-src): a
   // build reused with another run's S3 port showed no gallery image at all (every one blocked by the CSP).
-  const buildEnv = JSON.stringify(BUILD_TIME_ENV.map((k) => options.env[k] ?? ""));
+  const buildEnv = JSON.stringify({
+    s3: options.env.S3_ENDPOINT ?? "",
+    pathStyle: options.env.S3_FORCE_PATH_STYLE ?? "",
+    oidc: options.env.AUTH_OIDC_ISSUER ?? "",
+    https: (options.env.APP_URL ?? "").startsWith("https://"),
+  });
   if (stamp && hasBuild && stamp.newest >= newest && stamp.buildEnv === buildEnv) return { mode: "production", built: false, seconds: 0 };
 
   options.log(`next build → ${BENCH_DIST_DIR} (sources changed since the last bench build)`);

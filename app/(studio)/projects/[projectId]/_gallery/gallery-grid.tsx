@@ -78,6 +78,10 @@ export function GalleryGrid({ assets, targetHeight, selected, canEdit, trash, ha
     // tiles and mount them again).
     initialRect: typeof window === "undefined" ? undefined : { width: window.innerWidth, height: window.innerHeight },
     initialOffset: () => (typeof window === "undefined" ? 0 : window.scrollY),
+    // By default a scroll that changes the visible rows re-renders the grid inside the scroll event (flushSync): the
+    // new rows' tiles were rendered synchronously there, one long task per fast scroll step. A plain update lets
+    // React batch it with the next frame's work; overscan keeps the rows ready before they are on screen.
+    useFlushSync: false,
   });
   // Rows change height when the width, density or content changes: re-measure from the new sizes.
   useEffect(() => {

@@ -198,4 +198,28 @@ describe("elements, collections and templates through the generate panel", { tim
     await page.keyboard.press("Escape");
     await page.context().close();
   });
+
+  it("adds a gallery selection to a collection from the bulk bar and takes it out again", async () => {
+    const created = await owner.api(`/api/v1/projects/${owner.project.id}/collections`, { method: "POST", body: JSON.stringify({ name: "Bulk picks" }) });
+    const collection = (await created.json()) as { id: string };
+    const members = () => db.collectionAsset.count({ where: { collectionId: collection.id } });
+    for (const width of [1440, 390]) {
+      const page = await studioTab(browser, owner.sessionToken, { width, teamId: owner.team.id });
+      await openPanel(page);
+      const select = page.getByRole("button", { name: "Select image", exact: true });
+      await select.nth(0).click();
+      await select.nth(1).click();
+      const bar = page.getByRole("region", { name: "Selection" });
+      await bar.getByRole("button", { name: "Add to collection" }).click();
+      await page.getByRole("menuitem", { name: "Bulk picks", exact: true }).first().click();
+      await until(members).toBe(2);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      await bar.getByRole("button", { name: "Add to collection" }).click();
+      await page.screenshot({ path: `${SCREENSHOT_DIR}/gallery-bulk-collection-${width}.png` });
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.getByRole("menuitem", { name: "Bulk picks", exact: true }).last().click();
+      await until(members).toBe(0);
+      await page.context().close();
+    }
+  });
 });

@@ -38,7 +38,7 @@ export function ElementPicker(props: { teamId: string; value: string[]; onChange
       ) : elements.length === 0 ? (
         <p className="text-xs text-muted-foreground">No elements yet. <Link href="/elements" className="underline underline-offset-2">Create one</Link> to keep a character or product consistent.</p>
       ) : (
-        <ul className="grid max-h-56 grid-cols-1 gap-1 overflow-y-auto sm:grid-cols-2" aria-label="Elements">
+        <ul className="grid max-h-56 gap-1 overflow-y-auto" aria-label="Elements">
           {elements.map((e) => {
             const position = props.value.indexOf(e.id);
             const checked = position >= 0;

@@ -33,6 +33,11 @@ export function shareUrl(token: string): string {
 // by someone who knows the token and the stored argon2 hash (never sent anywhere), and changes if the password does.
 export const UNLOCK_COOKIE = "share_unlock";
 
+/** Scoped to the link's own pages and routes; Secure whenever the studio is served over HTTPS (APP_URL, not the proxied request). */
+export function unlockCookieOptions(token: string) {
+  return { path: sharePath(token), httpOnly: true, sameSite: "lax" as const, secure: new URL(env().APP_URL).protocol === "https:", maxAge: 30 * 24 * 3600 };
+}
+
 export function unlockCookieValue(token: string, passwordHash: string): string {
   return createHash("sha256").update(`${passwordHash}\u0000${token}`).digest("base64url");
 }

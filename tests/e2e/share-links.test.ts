@@ -82,7 +82,7 @@ describe("client share links", { timeout: 300_000 }, () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByLabel("Password", { exact: true }).fill("not it");
     await page.getByRole("button", { name: "Open gallery", exact: true }).click();
-    await until(() => page.getByRole("alert").textContent()).toMatch(/doesn't open this link/);
+    await until(() => page.getByText(/doesn't open this link/).count()).toBe(1);
     expect(await page.getByLabel("Password", { exact: true }).getAttribute("aria-invalid")).toBe("true");
     await page.getByLabel("Password", { exact: true }).fill("acme-secret");
     await page.getByRole("button", { name: "Open gallery", exact: true }).click();
@@ -114,6 +114,7 @@ describe("client share links", { timeout: 300_000 }, () => {
     await box.getByLabel("Add a comment", { exact: true }).fill("Love the light — can we crop tighter?");
     await box.getByRole("button", { name: "Post comment", exact: true }).click();
     await until(() => box.getByText("Love the light — can we crop tighter?").count()).toBe(1);
+    await until(() => box.locator("img").evaluate((i) => (i as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/share-lightbox-1440.png` });
     const first = await page.evaluate(() => document.querySelector("[role=dialog] img")?.getAttribute("src"));
@@ -137,6 +138,7 @@ describe("client share links", { timeout: 300_000 }, () => {
       await page.screenshot({ path: `${SCREENSHOT_DIR}/share-gallery-${width}.png`, fullPage: true });
       await page.getByRole("button", { name: "Open image 2 of 2", exact: true }).click();
       await page.getByRole("dialog").getByRole("heading", { name: "Image 2 of 2", exact: true }).waitFor();
+      await until(() => page.getByRole("dialog").locator("img").evaluate((i) => (i as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
       await page.screenshot({ path: `${SCREENSHOT_DIR}/share-lightbox-${width}.png` });
       await page.context().close();
     }
@@ -162,9 +164,12 @@ describe("client share links", { timeout: 300_000 }, () => {
 
   it("shares a collection from its page", async () => {
     const created = await owner.api(`/api/v1/projects/${owner.project.id}/collections`, { method: "POST", body: JSON.stringify({ name: "Hero shots" }) });
+    expect(created.status, await created.clone().text()).toBe(201);
     const { id } = (await created.json()) as { id: string };
-    await owner.api(`/api/v1/collections/${id}/assets`, { method: "POST", body: JSON.stringify({ add: [assetIds[2]] }) });
+    expect((await owner.api(`/api/v1/collections/${id}/assets`, { method: "POST", body: JSON.stringify({ add: [assetIds[2]] }) })).status).toBe(200);
     await studio.goto(app(`/projects/${owner.project.id}/collections/${id}`));
+    await studio.getByRole("heading", { name: "Hero shots", exact: true }).waitFor();
+    await studio.screenshot({ path: `${SCREENSHOT_DIR}/share-collection-page-1440.png` });
     await studio.getByRole("button", { name: "Share", exact: true }).click();
     const dialog = studio.getByRole("dialog");
     await dialog.getByRole("button", { name: "Create link", exact: true }).click();

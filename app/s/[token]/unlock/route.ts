@@ -6,7 +6,7 @@ import { readJson } from "@/lib/http/read-json";
 import { route } from "@/lib/http/route";
 import { requireJsonRequest } from "@/lib/http/with-share-link";
 import { unlockShareLink } from "@/lib/share/unlock-share-link";
-import { sharePath, UNLOCK_COOKIE } from "@/lib/share/share-token";
+import { unlockCookieOptions, UNLOCK_COOKIE } from "@/lib/share/share-token";
 
 const body = z.object({ password: z.string().max(1000) });
 
@@ -17,13 +17,7 @@ export const POST = route(async (request, params) => {
   const { cookie } = await unlockShareLink({ token, password });
   const response = json({ data: { unlocked: true } });
   if (cookie) {
-    response.cookies.set(UNLOCK_COOKIE, cookie, {
-      path: sharePath(token),
-      httpOnly: true,
-      sameSite: "lax",
-      secure: new URL(request.url).protocol === "https:",
-      maxAge: 30 * 24 * 3600,
-    });
+    response.cookies.set(UNLOCK_COOKIE, cookie, unlockCookieOptions(token));
   }
   return response;
 });

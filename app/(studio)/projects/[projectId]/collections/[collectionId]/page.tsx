@@ -51,11 +51,11 @@ export default async function CollectionPage(props: { params: Promise<{ projectI
         description={dto.filter ? `Smart collection: ${describeFilter(dto.filter)}` : `Hand-picked images of ${project.name}.`}
         actions={canEdit ? (
           <div className="flex flex-wrap gap-2">
-          <ShareCollectionButton projectId={project.id} collectionId={collection.id} name={collection.name} canApprove={can(access.role, "asset.approve")} />
-          <ActionForm action={deleteCollectionAction} showMessage={false} aria-label={`Delete ${collection.name}`}
-            confirm={{ title: `Delete ${collection.name}?`, description: "Collections inside it go too. The images stay in the project.", action: "Delete", destructive: true }}>
-            {hidden}<SubmitButton variant="destructive" size="sm" pendingLabel="Deleting…">Delete collection</SubmitButton>
-          </ActionForm>
+            <ShareCollectionButton projectId={project.id} collectionId={collection.id} name={collection.name} canApprove={can(access.role, "asset.approve")} />
+            <ActionForm action={deleteCollectionAction} showMessage={false} aria-label={`Delete ${collection.name}`}
+              confirm={{ title: `Delete ${collection.name}?`, description: "Collections inside it go too. The images stay in the project.", action: "Delete", destructive: true }}>
+              {hidden}<SubmitButton variant="destructive" size="sm" pendingLabel="Deleting…">Delete collection</SubmitButton>
+            </ActionForm>
           </div>
         ) : null}
       />

@@ -139,7 +139,9 @@ export const GalleryTile = memo(function GalleryTile({ asset, index, placed, x, 
       ) : null}
       <div
         className={cn(
-          "absolute top-1.5 right-1.5 flex gap-1 opacity-0 transition-opacity group-hover/tile:opacity-100 group-focus-within/tile:opacity-100",
+          // Never over the select button (top left): on a narrow tile (a phone, a tall image) the actions wrap onto a
+          // second row instead of covering it and taking its tap.
+          "absolute top-1.5 right-1.5 left-10 flex flex-wrap content-start justify-end gap-1 pointer-events-none opacity-0 transition-opacity group-hover/tile:opacity-100 group-focus-within/tile:opacity-100 [&>*]:pointer-events-auto",
           selecting && "hidden",
         )}
       >

@@ -69,8 +69,9 @@ describe("spend pages", { timeout: 600_000 }, () => {
       const page = await studioTab(browser, owner.sessionToken, { width, teamId: owner.team.id });
       for (const [name, path] of pages) await check(page, name, path, width);
       await page.goto(`${inject("appUrl")}/spend`);
-      await expect(page.getByRole("table", { name: "Price check", exact: true }).getByRole("cell", { name: "+$0.006", exact: true }).count()).resolves.toBe(1);
-      await expect(page.getByText("1 generation in this range", { exact: false }).count()).resolves.toBe(1);
+      // Waited for, as every other check here is: the page streams in behind its loading skeleton.
+      await until(() => page.getByRole("table", { name: "Price check", exact: true }).getByRole("cell", { name: "+$0.006", exact: true }).count()).toBe(1);
+      await until(() => page.getByText("1 generation in this range", { exact: false }).count()).toBe(1);
       await page.context().close();
     }
   });

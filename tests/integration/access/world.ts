@@ -1,6 +1,7 @@
 import { inject } from "vitest";
 import { db } from "@/lib/db";
 import { createId } from "@/lib/ids";
+import { newShareToken } from "@/lib/share/share-token";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { encryptSecret } from "@/lib/credentials/encryption";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
@@ -65,7 +66,7 @@ export async function buildWorld() {
   const collection = await db.collection.create({ data: { id: createId("collection"), teamId: team.id, projectId: project.id, name: "Picks" } });
   const comment = await db.assetComment.create({ data: { id: createId("comment"), teamId: team.id, projectId: project.id, assetId: asset.id, authorId: owner.user.id, body: "Brighter, please." } });
   const shareLink = await db.shareLink.create({
-    data: { id: createId("shareLink"), teamId: team.id, projectId: project.id, name: "Client picks", tokenHash: "0".repeat(64), tokenEncrypted: "unused", keyVersion: 1,
+    data: { id: createId("shareLink"), teamId: team.id, projectId: project.id, name: "Client picks", tokenHash: newShareToken().tokenHash, tokenEncrypted: "unused", keyVersion: 1,
       assets: { create: [{ assetId: asset.id }] } },
   });
   const budget = await db.budget.create({ data: { id: createId("budget"), projectId: project.id, period: "monthly", hardLimitMicros: 50_000_000n } });

@@ -79,7 +79,8 @@ describe("elements, collections and templates through the generate panel", { tim
     expect(await seriousViolations(page)).toEqual([]);
     for (const width of [1440, 820, 390]) {
       await page.setViewportSize({ width, height: width < 500 ? 844 : 900 });
-      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      // The gallery lays its rows out again after a resize (a frame or two later): wait for the new width's layout.
+      await until(() => horizontalOverflow(page)).toBeLessThanOrEqual(0);
       await form.getByRole("group", { name: "Elements" }).scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${SCREENSHOT_DIR}/generate-panel-elements-${width}.png` });
     }

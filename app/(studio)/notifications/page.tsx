@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/current-user";
 import { currentTeam } from "@/lib/teams/current-team";
 import { listNotifications } from "@/lib/review/list-notifications";
-import { ActionForm, SubmitButton } from "@/app/_components/action-form";
+import { ButtonAction } from "@/app/_components/button-action";
 import { EmptyState } from "@/app/_components/empty-state";
 import { PageHeader } from "@/app/_components/page-header";
 import { Badge } from "@/app/_components/ui/badge";
@@ -22,16 +22,13 @@ export default async function NotificationsPage() {
   const { team } = await currentTeam(user.id);
   if (!team) redirect("/");
   const { data, unread } = await listNotifications({ userId: user.id, teamId: team.id, limit: 100 });
-  const teamField = <input type="hidden" name="teamId" value={team.id} />;
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader
         title={<span className="flex items-center gap-2">Notifications {unread ? <Badge variant="primary">{unread} unread</Badge> : null}</span>}
         description={`Mentions in ${team.name}'s comments. Each is emailed to you too.`}
         actions={unread ? (
-          <ActionForm action={markNotificationsReadAction} showMessage={false} aria-label="Mark all read">
-            {teamField}<SubmitButton variant="secondary" size="sm" pendingLabel="Marking…">Mark all read</SubmitButton>
-          </ActionForm>
+          <ButtonAction action={markNotificationsReadAction} fields={{ teamId: team.id }} aria-label="Mark all read" pendingLabel="Marking…">Mark all read</ButtonAction>
         ) : null}
       />
       {data.length === 0 ? (
@@ -48,10 +45,8 @@ export default async function NotificationsPage() {
                   <time dateTime={n.createdAt} className="text-xs text-muted-foreground">{timeAgo(n.createdAt)}{n.read ? "" : " · unread"}</time>
                 </div>
                 {n.read ? null : (
-                  <ActionForm action={markNotificationsReadAction} showMessage={false} aria-label={`Mark read: ${n.title}`}>
-                    {teamField}<input type="hidden" name="notificationId" value={n.id} />
-                    <SubmitButton variant="ghost" size="sm" pendingLabel="…">Mark read</SubmitButton>
-                  </ActionForm>
+                  <ButtonAction action={markNotificationsReadAction} fields={{ teamId: team.id, notificationId: n.id }}
+                    aria-label={`Mark read: ${n.title}`} variant="ghost" pendingLabel="…">Mark read</ButtonAction>
                 )}
               </li>
             ))}

@@ -9,7 +9,7 @@ import { listProjects } from "@/lib/projects/list-projects";
 import { listPrompts } from "@/lib/prompts/list-prompts";
 import { listRecentPrompts } from "@/lib/prompts/list-recent-prompts";
 import { toPromptDto } from "@/lib/prompts/prompt-schemas";
-import { ActionForm, SubmitButton } from "@/app/_components/action-form";
+import { ButtonAction } from "@/app/_components/button-action";
 import { EmptyState } from "@/app/_components/empty-state";
 import { PageHeader } from "@/app/_components/page-header";
 import { Badge } from "@/app/_components/ui/badge";
@@ -50,12 +50,11 @@ export default async function PromptsPage() {
                         <p className="text-xs text-muted-foreground">{t.projectId ? projectNames.get(t.projectId) ?? "A project" : "Team-wide"}</p>
                       </div>
                       {canSave ? (
-                        <ActionForm action={deletePromptAction} aria-label={`Delete ${t.name}`} showMessage={false}
+                        <ButtonAction action={deletePromptAction} fields={{ teamId: team.id, promptId: t.id }} aria-label={`Delete ${t.name}`}
+                          variant="ghost" pendingLabel="Deleting…"
                           confirm={{ title: `Delete "${t.name}"?`, description: "Generations made from it are not affected.", action: "Delete template", destructive: true }}>
-                          <input type="hidden" name="teamId" value={team.id} />
-                          <input type="hidden" name="promptId" value={t.id} />
-                          <SubmitButton variant="ghost" size="sm" pendingLabel="Deleting…"><Trash2 aria-hidden /><span className="sr-only">Delete {t.name}</span></SubmitButton>
-                        </ActionForm>
+                          <Trash2 aria-hidden /><span className="sr-only">Delete {t.name}</span>
+                        </ButtonAction>
                       ) : null}
                     </div>
                     <TemplateText text={t.text} />

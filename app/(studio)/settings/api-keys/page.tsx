@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { sessionTeamAccess } from "@/lib/teams/session-team-access";
 import { listApiKeys } from "@/lib/api-keys/list-api-keys";
 import { listProjects } from "@/lib/projects/list-projects";
-import { ActionForm, SubmitButton } from "@/app/_components/action-form";
+import { ButtonAction } from "@/app/_components/button-action";
 import { NoAccess } from "@/app/_components/no-access";
 import { cn } from "@/app/_components/cn";
 import { Badge } from "@/app/_components/ui/badge";
@@ -48,12 +48,11 @@ export default async function ApiKeysPage() {
                   <TableCell className="hidden text-muted-foreground md:table-cell">{timeAgo(k.lastUsedAt)}</TableCell>
                   <TableCell className="w-px text-right">
                     {k.revokedAt ? <span className="text-xs whitespace-nowrap text-muted-foreground">revoked {timeAgo(k.revokedAt)}</span> : (
-                      <ActionForm action={revokeApiKeyAction} aria-label={`Revoke ${k.name}`} showMessage={false}
+                      <ButtonAction action={revokeApiKeyAction} fields={{ teamId: team.id, apiKeyId: k.id }} aria-label={`Revoke ${k.name}`}
+                        variant="destructive" pendingLabel="Revoking…"
                         confirm={{ title: `Revoke "${k.name}"?`, description: "Anything using it stops working at once.", action: "Revoke key", destructive: true }}>
-                        <input type="hidden" name="teamId" value={team.id} />
-                        <input type="hidden" name="apiKeyId" value={k.id} />
-                        <SubmitButton variant="destructive" size="sm" pendingLabel="Revoking…">Revoke</SubmitButton>
-                      </ActionForm>
+                        Revoke
+                      </ButtonAction>
                     )}
                   </TableCell>
                 </tr>

@@ -3,6 +3,7 @@ import { listMembers } from "@/lib/teams/list-members";
 import { listInvitations } from "@/lib/invitations/list-invitations";
 import { ROLES } from "@/lib/teams/team-schemas";
 import { ActionForm, Field, FieldError, OnceValue, SubmitButton } from "@/app/_components/action-form";
+import { ButtonAction } from "@/app/_components/button-action";
 import { NoAccess } from "@/app/_components/no-access";
 import { Badge } from "@/app/_components/ui/badge";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
@@ -76,12 +77,11 @@ export default async function MembersPage() {
                   <TableCell className="hidden text-muted-foreground sm:table-cell">{timeAgo(m.joinedAt)}</TableCell>
                   <TableCell className="w-px text-right">
                     {locked || m.userId === user.id ? null : (
-                      <ActionForm action={removeMemberAction} aria-label={`Remove ${m.email}`} showMessage={false}
+                      <ButtonAction action={removeMemberAction} fields={{ teamId: team.id, userId: m.userId }} aria-label={`Remove ${m.email}`}
+                        variant="destructive" pendingLabel="Removing…"
                         confirm={{ title: `Remove ${m.email}?`, description: `They lose access to ${team.name} at once, and API keys they created are revoked.`, action: "Remove", destructive: true }}>
-                        <input type="hidden" name="teamId" value={team.id} />
-                        <input type="hidden" name="userId" value={m.userId} />
-                        <SubmitButton variant="destructive" size="sm" pendingLabel="Removing…">Remove</SubmitButton>
-                      </ActionForm>
+                        Remove
+                      </ButtonAction>
                     )}
                   </TableCell>
                 </tr>
@@ -103,11 +103,8 @@ export default async function MembersPage() {
                   <TableCell><Badge>{i.role}</Badge></TableCell>
                   <TableCell className="hidden text-muted-foreground sm:table-cell">{i.expiresAt.toISOString().slice(0, 10)}</TableCell>
                   <TableCell className="w-px text-right">
-                    <ActionForm action={revokeInvitationAction} aria-label={`Revoke invitation for ${i.email}`} showMessage={false}>
-                      <input type="hidden" name="teamId" value={team.id} />
-                      <input type="hidden" name="invitationId" value={i.id} />
-                      <SubmitButton variant="secondary" size="sm" pendingLabel="Revoking…">Revoke</SubmitButton>
-                    </ActionForm>
+                    <ButtonAction action={revokeInvitationAction} fields={{ teamId: team.id, invitationId: i.id }}
+                      aria-label={`Revoke invitation for ${i.email}`} pendingLabel="Revoking…">Revoke</ButtonAction>
                   </TableCell>
                 </tr>
               ))}

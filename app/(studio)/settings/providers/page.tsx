@@ -3,6 +3,7 @@ import { listProviderCredentials } from "@/lib/providers-config/list-provider-cr
 import type { CredentialStatusDto } from "@/lib/credentials/credential-schemas";
 import type { ProviderId } from "@/lib/kling/providers";
 import { ActionForm, Field, SubmitButton } from "@/app/_components/action-form";
+import { ButtonAction } from "@/app/_components/button-action";
 import { NoAccess } from "@/app/_components/no-access";
 import { cn } from "@/app/_components/cn";
 import { Badge } from "@/app/_components/ui/badge";
@@ -83,12 +84,11 @@ export default async function ProvidersPage() {
             <SubmitButton variant="secondary" pendingLabel="Checking…">{c.source === "team" ? "Replace key" : "Save key"}</SubmitButton>
           </ActionForm>
           {c.source === "team" ? (
-            <ActionForm action={deleteCredentialAction} aria-label={`Remove ${c.label} key`} className="mt-3"
+            <ButtonAction action={deleteCredentialAction} fields={{ teamId: team.id, provider: c.provider }} aria-label={`Remove ${c.label} key`}
+              className="mt-3" variant="ghost" pendingLabel="Removing…" showMessage
               confirm={{ title: `Remove your ${c.label} key?`, description: "Generations on this provider use the server's key or the simulator afterwards.", action: "Remove key", destructive: true }}>
-              <input type="hidden" name="teamId" value={team.id} />
-              <input type="hidden" name="provider" value={c.provider} />
-              <SubmitButton variant="ghost" size="sm" pendingLabel="Removing…">Remove your key</SubmitButton>
-            </ActionForm>
+              Remove your key
+            </ButtonAction>
           ) : null}
         </Card>
       ))}

@@ -31,3 +31,8 @@ export function readWebhookToken(options: { url: string; secret: string }): { ok
   const given = Buffer.from(token);
   return expected.length === given.length && timingSafeEqual(expected, given) ? { ok: true, correlationId } : { ok: false };
 }
+
+/** The webhook URL a submit hands its provider: ours with the token added, or none when the studio polls. */
+export function tokenedWebhookUrl(request: { webhookUrl?: string; correlationId: string }, secret: string): string | undefined {
+  return request.webhookUrl ? addWebhookToken({ url: request.webhookUrl, secret, correlationId: request.correlationId }) : undefined;
+}

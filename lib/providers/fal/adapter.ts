@@ -1,5 +1,5 @@
 import { prepareSubmit } from "@/lib/providers/prepare-submit";
-import { addWebhookToken } from "@/lib/providers/webhook-token";
+import { tokenedWebhookUrl } from "@/lib/providers/webhook-token";
 import { httpRequest, joinUrl, field, str } from "@/lib/providers/http";
 import { ProviderError } from "@/lib/providers/provider-error";
 import { buildFalSubmit, falRequestPaths } from "@/lib/providers/fal/request";
@@ -35,9 +35,7 @@ export function createFalAdapter(config: FalConfig): ProviderAdapter {
 
     async submit(submitRequest) {
       const params = prepareSubmit("fal", submitRequest);
-      const webhookUrl = submitRequest.webhookUrl
-        ? addWebhookToken({ url: submitRequest.webhookUrl, secret: config.webhookTokenSecret, correlationId: submitRequest.correlationId })
-        : undefined;
+      const webhookUrl = tokenedWebhookUrl(submitRequest, config.webhookTokenSecret);
       const { path, query, body } = buildFalSubmit({ ...submitRequest, params, webhookUrl });
       const qs = new URLSearchParams(query).toString();
       const response = await request("POST", path + (qs ? `?${qs}` : ""), body);

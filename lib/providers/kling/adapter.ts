@@ -1,5 +1,5 @@
 import { prepareSubmit } from "@/lib/providers/prepare-submit";
-import { addWebhookToken } from "@/lib/providers/webhook-token";
+import { tokenedWebhookUrl } from "@/lib/providers/webhook-token";
 import { httpRequest, joinUrl, field, str, type HttpResponse } from "@/lib/providers/http";
 import { ProviderError } from "@/lib/providers/provider-error";
 import { createKlingToken } from "@/lib/providers/kling/jwt";
@@ -36,9 +36,7 @@ export function createKlingAdapter(config: KlingConfig): ProviderAdapter {
 
     async submit(request) {
       const params = prepareSubmit("kling", request);
-      const callbackUrl = request.webhookUrl
-        ? addWebhookToken({ url: request.webhookUrl, secret: config.webhookTokenSecret, correlationId: request.correlationId })
-        : undefined;
+      const callbackUrl = tokenedWebhookUrl(request, config.webhookTokenSecret);
       const { path, body } = buildKlingSubmit({ ...request, params, callbackUrl });
       const response = await call("POST", path, body);
       const error = klingError(response, { submit: true });

@@ -1,5 +1,5 @@
 import { prepareSubmit } from "@/lib/providers/prepare-submit";
-import { addWebhookToken } from "@/lib/providers/webhook-token";
+import { tokenedWebhookUrl } from "@/lib/providers/webhook-token";
 import { randomUUID } from "node:crypto";
 import { field, httpRequest, joinUrl, str, type HttpResponse } from "@/lib/providers/http";
 import { ProviderError } from "@/lib/providers/provider-error";
@@ -39,9 +39,7 @@ export function createRunwareAdapter(config: RunwareConfig): ProviderAdapter {
       // The catalog allows seed 0, but Runware's seeds start at 1 (the simulator refuses 0 with invalidSeed): say so
       // before sending instead of spending a round trip on a rejected task.
       if (params.seed === 0) throw new ProviderError("invalid_input", "seed: Runware seeds start at 1", { fields: { seed: "Runware seeds start at 1" } });
-      const webhookUrl = request.webhookUrl
-        ? addWebhookToken({ url: request.webhookUrl, secret: config.webhookTokenSecret, correlationId: request.correlationId })
-        : undefined;
+      const webhookUrl = tokenedWebhookUrl(request, config.webhookTokenSecret);
       const tasks = buildRunwareSubmit({ ...request, params, webhookUrl });
       const response = await post(tasks, true);
       const error = runwareRequestError(response, { submit: true });

@@ -1,5 +1,5 @@
 import { prepareSubmit } from "@/lib/providers/prepare-submit";
-import { addWebhookToken } from "@/lib/providers/webhook-token";
+import { tokenedWebhookUrl } from "@/lib/providers/webhook-token";
 import { httpRequest, joinUrl, field, str } from "@/lib/providers/http";
 import { ProviderError } from "@/lib/providers/provider-error";
 import { buildWaveSpeedSubmit } from "@/lib/providers/wavespeed/request";
@@ -25,9 +25,7 @@ export function createWaveSpeedAdapter(config: WaveSpeedConfig): ProviderAdapter
 
     async submit(request) {
       const params = prepareSubmit("wavespeed", request);
-      const webhookUrl = request.webhookUrl
-        ? addWebhookToken({ url: request.webhookUrl, secret: config.webhookTokenSecret, correlationId: request.correlationId })
-        : undefined;
+      const webhookUrl = tokenedWebhookUrl(request, config.webhookTokenSecret);
       const { path, query, body } = buildWaveSpeedSubmit({ ...request, params, webhookUrl });
       const qs = new URLSearchParams(query).toString();
       const response = await httpRequest({

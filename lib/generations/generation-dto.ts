@@ -29,6 +29,8 @@ export async function toGenerationDto(generation: Row) {
     prompt: generation.prompt,
     createdById: generation.createdById,
     rerunOfId: generation.rerunOfId,
+    /** The hand-picked collection its outputs join ("send outputs to collection"); null when none or since deleted. */
+    collectionId: generation.collectionId,
     cost: {
       estimatedMicros: Number(generation.estimatedCostMicros),
       actualMicros: generation.actualCostMicros === null ? null : Number(generation.actualCostMicros),

@@ -11,6 +11,8 @@ import { db } from "@/lib/db";
  * had one, is redrawn unless pinned or overridden — a re-run should give a new take, not the same image.
  * Elements are sent in the versions the original recorded unless `elementVersions: "latest"` asks for the current
  * ones: a re-run reproduces what was made, and picking up an element's later edit is an explicit choice.
+ * Outputs go to the collection the original's went to (if it still exists), so a re-run or remix of a campaign shot
+ * lands beside it instead of only in the gallery.
  */
 export async function rerunGeneration(options: {
   access: TeamAccess;
@@ -41,6 +43,7 @@ export async function rerunGeneration(options: {
     parameters,
     references: [],
     elementIds: elements.map((e) => e.elementVersion.elementId),
+    ...(generation.collectionId ? { collectionId: generation.collectionId } : {}),
   };
   return createGeneration({
     access,

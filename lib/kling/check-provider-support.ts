@@ -1,4 +1,4 @@
-import { PROVIDER_SUPPORT } from "@/lib/kling/provider-support";
+import { PROVIDER_SUPPORT, elementSupport } from "@/lib/kling/provider-support";
 import { PROVIDER_LABELS, type ProviderId } from "@/lib/kling/providers";
 import { MODELS, type ModelId, type Mode } from "@/lib/kling/models";
 import { imageCount } from "@/lib/kling/parse-params";
@@ -42,12 +42,24 @@ export function checkProviderSupport(options: {
 
   const { elements } = inputs;
   if (elements.length) {
-    if (support.elements === "none") errors.elements = `${name} does not accept elements`;
-    else if (elements.length > support.maxElements) errors.elements = `${name} accepts at most ${support.maxElements} elements`;
-    // Kling's own library is filled by the submit job (lib/elements/register-provider-elements.ts); WaveSpeed's ids come
-    // from its own "Kling Elements" model, whose API is undocumented in our sources, so an element without one is refused.
-    else if (support.elements === "kling-library" && !support.registersElements && elements.some((e) => !e.klingElementId))
-      errors.elements = `${name} needs every element registered in its element library first; use Kling or fal for elements`;
+    const taken = elementSupport(provider, model, mode);
+    if (!taken) errors.elements = `${name} takes no elements with ${MODELS[model].label} ${mode}${elementsElsewhere(provider)}`;
+    else if (elements.length > taken.maxElements) errors.elements = `${name} accepts at most ${taken.maxElements} elements`;
+    else if (taken.via === "inline-images" && taken.maxImages !== undefined) {
+      // The element's images share the request's reference images (WaveSpeed `images`, ≤ 10): say how many there are.
+      const sent = inputs.images.length + elements.reduce((n, e) => n + 1 + (e.referenceImageUrls?.length ?? 0), 0);
+      if (sent > taken.maxImages)
+        errors.elements = `${name} takes at most ${taken.maxImages} images, and each element's frontal and reference images count: these make ${sent}. Use fewer elements, element images or reference images`;
+    }
+    // Kling's own library is filled by the submit job (lib/elements/register-provider-elements.ts), so none needs an id yet.
   }
   return Object.keys(errors).length ? errors : null;
+}
+
+/** " (it takes them with Kling O3 multi-reference)" — where this provider does take elements, for the message. */
+function elementsElsewhere(provider: ProviderId): string {
+  const where = Object.entries(PROVIDER_SUPPORT[provider].models).flatMap(([model, support]) =>
+    (support?.elements?.modes ?? []).map((mode) => `${MODELS[model as ModelId].label} ${mode}`),
+  );
+  return where.length ? ` (it takes them with ${where.join(", ")})` : "";
 }

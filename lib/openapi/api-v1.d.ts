@@ -9963,6 +9963,8 @@ export interface components {
             prompt: string;
             createdById: string | null;
             rerunOfId: string | null;
+            /** @description The collection this generation's outputs join; null when none or since deleted */
+            collectionId: string | null;
             /** @description micro-USD */
             cost: {
                 estimatedMicros: number;
@@ -10022,6 +10024,8 @@ export interface components {
                 prompt: string;
                 createdById: string | null;
                 rerunOfId: string | null;
+                /** @description The collection this generation's outputs join; null when none or since deleted */
+                collectionId: string | null;
                 /** @description micro-USD */
                 cost: {
                     estimatedMicros: number;

@@ -34,6 +34,7 @@ export const generationResponse = z.object({
   prompt: z.string(),
   createdById: z.string().nullable(),
   rerunOfId: z.string().nullable(),
+  collectionId: z.string().nullable().describe("The collection this generation's outputs join; null when none or since deleted"),
   cost: z.object({ estimatedMicros: z.number().int(), actualMicros: z.number().int().nullable() }).describe("micro-USD"),
   error: z.object({ class: z.string(), message: z.string().nullable() }).nullable(),
   timings: z.object({

@@ -172,6 +172,43 @@ describe("elements, collections and templates through the generate panel", { tim
     await page.context().close();
   });
 
+  it("offers elements with V3 text to image on Segmind (inline, (element1)), not on Kling, and on WaveSpeed O3 as images", async () => {
+    const name = `Juno ${owner.team.id.slice(-5)}`;
+    await createTestElement(owner.api, owner.team.id, { name, references: 1 });
+    const page = await studioTab(browser, owner.sessionToken, { width: 1440, teamId: owner.team.id });
+    const form = await openPanel(page);
+    await form.getByLabel("Mode and model", { exact: true }).selectOption("kling-v3|text-to-image");
+    const elements = form.getByRole("group", { name: "Elements" });
+    // Kling takes elements only by library id with O3: no picker for V3 there.
+    await form.getByLabel("Provider", { exact: true }).selectOption("kling");
+    await until(() => elements.count()).toBe(0);
+    await form.getByLabel("Provider", { exact: true }).selectOption("segmind");
+    await until(() => elements.count()).toBe(1);
+    await form.getByRole("checkbox", { name }).check();
+    await form.getByLabel("Prompt", { exact: true }).fill("@element1 reading on a night train");
+    expect(await seriousViolations(page)).toEqual([]);
+    for (const width of [1440, 820, 390]) {
+      await page.setViewportSize({ width, height: width < 500 ? 844 : 900 });
+      await until(() => horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      await elements.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SCREENSHOT_DIR}/generate-panel-elements-segmind-${width}.png` });
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const onSegmind = await generateFromPanel(form);
+    const segmind = (await sim<{ input: { prompt: string; elements: unknown[] } }>(`/jobs/segmind/${encodeURIComponent(onSegmind.providerTaskId!)}`)).input;
+    expect([segmind.prompt, segmind.elements.length]).toEqual(["(element1) reading on a night train", 1]);
+    expect(onSegmind.elements.map((e) => e.elementVersion.version)).toEqual([1]);
+
+    // WaveSpeed O3: the same element, chosen in the panel, arrives as two extra images and by its name.
+    await form.getByLabel("Mode and model", { exact: true }).selectOption("kling-v3-omni|multi-reference");
+    await form.getByLabel("Provider", { exact: true }).selectOption("wavespeed");
+    await until(() => form.getByRole("checkbox", { name }).isChecked()).toBe(true);
+    const onWaveSpeed = await generateFromPanel(form);
+    const wavespeed = (await sim<{ input: { prompt: string; images: string[] } }>(`/jobs/wavespeed/${encodeURIComponent(onWaveSpeed.providerTaskId!)}`)).input;
+    expect([wavespeed.prompt, wavespeed.images.length]).toEqual([`${name} reading on a night train`, 2]);
+    await page.context().close();
+  });
+
   it("saves a template with two variables, fills it in from the panel and generates it", async () => {
     const page = await studioTab(browser, owner.sessionToken, { width: 1440, teamId: owner.team.id });
     await page.goto(`${inject("appUrl")}/prompts`);

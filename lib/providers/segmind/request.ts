@@ -1,6 +1,7 @@
 import type { GenerationParams } from "@/lib/kling/param-schemas";
 import type { GenerationInputs } from "@/lib/kling/inputs";
 import type { Mode } from "@/lib/kling/models";
+import { rewritePromptReferences } from "@/lib/kling/prompt-references";
 
 // Catalog request → Segmind v2 (async) request (seed 003; providers.md §4). v1 is the same body but blocks until
 // the image is made and is "in maintenance mode", so the adapter always uses v2. Pure.
@@ -17,8 +18,12 @@ export function buildSegmindSubmit(options: { mode: Mode; params: GenerationPara
   return {
     path: `/v2/${segmindSlug(mode)}`,
     body: {
-      prompt: params.prompt,
+      // kling-3-text2image names elements as `(element1)` (seed 003).
+      prompt: rewritePromptReferences(params.prompt, "segmind"),
       ...(mode === "edit" ? { image_url: inputs.images[0]?.url } : {}),
+      ...(inputs.elements.length
+        ? { elements: inputs.elements.map((e) => ({ frontal_image_url: e.frontalImageUrl, reference_image_urls: e.referenceImageUrls ?? [] })) }
+        : {}),
       ...(params.negative_prompt ? { negative_prompt: params.negative_prompt } : {}),
       // Segmind spells resolutions in capitals ("1K"/"2K").
       resolution: params.resolution.toUpperCase(),

@@ -116,6 +116,64 @@ describe("elements in O3 generations", () => {
     expect(refs.map((r) => r.providerElementId)).toEqual([createdId, recreated[0]]);
   });
 
+  it("sends an element to Segmind inline with V3 text-to-image and to WaveSpeed O3 as reference images named in words", { timeout: 240_000 }, async () => {
+    await sim("/faults", { method: "DELETE" });
+    const { api, team, project } = await memberOfNewTeam("editor");
+    const name = `Juno ${team.id.slice(-6)}`;
+    const element = await createTestElement(api, team.id, { name, references: 2 });
+    const [first, second] = await Promise.all([0, 1].map((i) => referenceAsset({ teamId: team.id, projectId: project.id, hue: 200 + i * 60 })));
+    const generate = async (body: object) => {
+      const res = await api(`/api/v1/projects/${project.id}/generations`, { method: "POST", body: JSON.stringify({ ...body, elementIds: [element.id] }) });
+      expect(res.status, await res.clone().text()).toBe(202);
+      const { id } = (await res.json()) as { id: string };
+      await waitForSettled([id]);
+      const generation = await db.generation.findUniqueOrThrow({ where: { id }, include: { elements: { include: { elementVersion: true } } } });
+      expect(generation.status, generation.errorMessage ?? "").toBe("succeeded");
+      return generation;
+    };
+    type Sent = { prompt: string; elements?: { frontal_image_url: string; reference_image_urls: string[] }[]; images?: string[]; element_list?: unknown };
+    const sent = async (provider: string, taskId: string) => (await sim<{ input: Sent }>(`/jobs/${provider}/${encodeURIComponent(taskId)}`)).input;
+    const path = (url: string) => new URL(url).pathname;
+
+    // Segmind: no O3, but kling-3-text2image takes `elements[]` with the prompt's `(element1)` (seed 003).
+    const onSegmind = await generate({ mode: "text-to-image", model: "kling-v3", provider: "segmind", parameters: { prompt: "@element1 reading on a train", num_images: 1 } });
+    const segmind = await sent("segmind", onSegmind.providerTaskId!);
+    expect(segmind.prompt).toBe("(element1) reading on a train");
+    expect(segmind.elements).toHaveLength(1);
+    expect(segmind.elements![0]!.reference_image_urls).toHaveLength(2);
+    const version = onSegmind.elements[0]!.elementVersion;
+    expect(version.version).toBe(1);
+    expect(path(segmind.elements![0]!.frontal_image_url)).toContain(version.frontalImageKey);
+
+    // WaveSpeed O3: the two references first, then the element's frontal and its two views, all in `images`; the
+    // prompt names the element; nothing in element_list (its ids are WaveSpeed's own, seed 001).
+    const onWaveSpeed = await generate({
+      mode: "multi-reference", model: "kling-v3-omni", provider: "wavespeed",
+      parameters: { prompt: "@element1 in the room of @image1, lit like @image2", num_images: 1 },
+      references: [{ assetId: first!.id }, { assetId: second!.id }],
+    });
+    const wavespeed = await sent("wavespeed", onWaveSpeed.providerTaskId!);
+    expect(wavespeed.prompt).toBe(`${name} in the room of @image1, lit like @image2`);
+    expect(wavespeed.element_list).toBeUndefined();
+    expect(wavespeed.images!.map(path)).toEqual([
+      expect.stringContaining(first!.storageKey), expect.stringContaining(second!.storageKey),
+      expect.stringContaining(version.frontalImageKey), ...version.referenceImageKeys.map((key) => expect.stringContaining(key)),
+    ]);
+    expect(onWaveSpeed.elements.map((e) => e.elementVersion.id)).toEqual([version.id]);
+    const detail = (await (await api(`/api/v1/teams/${team.id}/elements/${element.id}`)).json()) as { usageCount: number };
+    expect(detail.usageCount).toBe(2);
+    // Nothing was registered in Kling's library for either.
+    expect(await klingElements(name)).toEqual([]);
+
+    // What a provider can't take is refused before anything is spent, with the reason beside the field.
+    const edit = await api(`/api/v1/projects/${project.id}/generations`, {
+      method: "POST",
+      body: JSON.stringify({ mode: "edit", model: "kling-v3", provider: "segmind", parameters: { prompt: "@element1 added" }, references: [{ assetId: first!.id }], elementIds: [element.id] }),
+    });
+    expect(edit.status).toBe(422);
+    expect(((await edit.json()) as { error: { fields: Record<string, string> } }).error.fields.elements).toMatch(/Segmind takes no elements with Kling Image V3 edit/);
+  });
+
   it("re-runs with the element versions the original recorded, or each element's latest when asked", { timeout: 240_000 }, async () => {
     await sim("/faults", { method: "DELETE" });
     const { api, team, project } = await memberOfNewTeam("editor");

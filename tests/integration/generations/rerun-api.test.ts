@@ -47,4 +47,39 @@ describe("POST /api/v1/generations/:generationId/rerun", () => {
     for (const { providerTaskId } of taskIds) expect(jobs.filter((j) => j.correlationId === providerTaskId)).toHaveLength(1);
     expect(await db.generation.count({ where: { projectId: project.id } })).toBe(3);
   });
+
+  it("sends a re-run's and a remix's outputs to the collection the original's went to, and says so in the API", { timeout: 120_000 }, async () => {
+    await sim("/faults", { method: "DELETE" });
+    const { api, project } = await memberOfNewTeam("editor");
+    const made = await api(`/api/v1/projects/${project.id}/collections`, { method: "POST", body: JSON.stringify({ name: "Campaign" }) });
+    expect(made.status, await made.clone().text()).toBe(201);
+    const collection = (await made.json()) as { id: string };
+    const submitted = await api(`/api/v1/projects/${project.id}/generations`, {
+      method: "POST",
+      body: JSON.stringify({ mode: "text-to-image", model: "kling-v3", provider: "runware", parameters: { prompt: "For the campaign", num_images: 1 }, collectionId: collection.id }),
+    });
+    expect(submitted.status).toBe(202);
+    const original = (await submitted.json()) as Created & { collectionId: string | null };
+    expect(original.collectionId).toBe(collection.id);
+    await waitForSettled([original.id]);
+
+    // Re-run (same seed) and remix (new seed) both go through the rerun route.
+    const [rerun, remix] = await Promise.all([{ pinSeed: true }, { pinSeed: false }].map(async (body) => {
+      const res = await api(`/api/v1/generations/${original.id}/rerun`, { method: "POST", body: JSON.stringify(body) });
+      expect(res.status, await res.clone().text()).toBe(202);
+      return (await res.json()) as Created & { collectionId: string | null };
+    }));
+    expect([rerun!.collectionId, remix!.collectionId]).toEqual([collection.id, collection.id]);
+    await waitForSettled([rerun!.id, remix!.id]);
+    const members = await db.collectionAsset.findMany({ where: { collectionId: collection.id }, include: { asset: { select: { generationId: true } } } });
+    expect(members.map((m) => m.asset.generationId).sort()).toEqual([original.id, rerun!.id, remix!.id].sort());
+    const read = (await (await api(`/api/v1/generations/${rerun!.id}`)).json()) as { collectionId: string | null };
+    expect(read.collectionId).toBe(collection.id);
+
+    // A collection deleted since: the re-run still runs, into the gallery only.
+    expect((await api(`/api/v1/collections/${collection.id}`, { method: "DELETE" })).status).toBeLessThan(300);
+    const after = await api(`/api/v1/generations/${original.id}/rerun`, { method: "POST", body: JSON.stringify({}) });
+    expect(after.status, await after.clone().text()).toBe(202);
+    expect(((await after.json()) as { collectionId: string | null }).collectionId).toBeNull();
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkInputImage } from "@/lib/kling/input-image";
 import { checkGenerationInputs, type ElementInput } from "@/lib/kling/inputs";
-import { checkPromptReferences, rewritePromptReferences } from "@/lib/kling/prompt-references";
+import { checkPromptReferences, nameElementsInPrompt, rewritePromptReferences } from "@/lib/kling/prompt-references";
 
 const image = (n: number) => ({ url: `https://cdn.example/${n}.png` });
 const element = (extra: Partial<ElementInput> = {}): ElementInput => ({ frontalImageUrl: "https://cdn.example/f.png", ...extra });
@@ -35,7 +35,10 @@ describe("checkGenerationInputs", () => {
     expect(check("edit", [image(1)])).toBeNull();
     expect(check("edit", [])).toEqual({ images: expect.stringMatching(/exactly one/) });
     expect(check("edit", [image(1), image(2)])).toEqual({ images: expect.stringMatching(/exactly one/) });
-    expect(check("edit", [image(1)], [element()])).toEqual({ elements: expect.any(String) });
+    // Whether a mode takes elements is the provider's answer (checkProviderSupport); each element's shape is checked here.
+    expect(check("edit", [image(1)], [element()])).toBeNull();
+    expect(check("text-to-image", [], [element()], "@element1 on a bench")).toBeNull();
+    expect(check("text-to-image", [], [element({ frontalImageUrl: "" })])).toEqual({ "elements.0.frontalImageUrl": expect.any(String) });
   });
 
   it("multi-reference: 1–10 images and elements together, ≤ 3 extra views per element", () => {
@@ -66,5 +69,14 @@ describe("rewritePromptReferences", () => {
   it("leaves look-alikes alone", () => {
     expect(rewritePromptReferences("mail me@image1x.com", "kling")).toBe("mail me@image1x.com");
     expect(checkPromptReferences("no refs", { images: 0, elements: 0 })).toBeNull();
+  });
+});
+
+describe("nameElementsInPrompt (WaveSpeed: the element's name, no syntax)", () => {
+  it("puts each element's name where the prompt says @elementN and leaves @imageN alone", () => {
+    expect(nameElementsInPrompt("@Element2 hands @element1 a cup in @image1", ["Mira", "Old Tom"])).toBe("Old Tom hands Mira a cup in @image1");
+    expect(nameElementsInPrompt("@element10 waves", Array.from({ length: 10 }, (_, i) => `E${i + 1}`))).toBe("E10 waves");
+    // Not a reference (letters follow), or an element without a name: left as written.
+    expect(nameElementsInPrompt("@element1x and @element2", ["A", " "])).toBe("@element1x and @element2");
   });
 });

@@ -38,22 +38,34 @@ describe("which provider serves which model and mode", () => {
   });
 
   it("knows how each provider takes elements", () => {
-    const inputs = (elements: ReturnType<typeof el>[]) => ({ images: [], elements });
+    const inputs = (elements: ReturnType<typeof el>[], images = 0) => ({ images: Array.from({ length: images }, (_, i) => ({ url: `https://x/${i}.png` })), elements });
     expect(check("fal", "kling-v3-omni", "multi-reference", {}, inputs([el()]))).toBeNull();
     // Kling's own library: the submit job registers an element there on first use, so none needs an id yet.
     expect(check("kling", "kling-v3-omni", "multi-reference", {}, inputs([el()]))).toBeNull();
-    // WaveSpeed's ids come from a library the studio cannot fill: an element without one is refused before pricing.
-    expect(check("wavespeed", "kling-v3-omni", "multi-reference", {}, inputs([el()]))).toEqual({ elements: expect.stringMatching(/element library/) });
     expect(check("kling", "kling-v3-omni", "multi-reference", {}, inputs([el("829836802793406551")]))).toBeNull();
-    expect(check("wavespeed", "kling-v3-omni", "multi-reference", {}, inputs([el("1"), el("2"), el("3"), el("4")]))).toEqual({ elements: expect.stringMatching(/at most 3/) });
-    expect(check("runware", "kling-v3-omni", "multi-reference", {}, inputs([el("1")]))).toEqual({ elements: expect.any(String) });
+    // WaveSpeed: inline as reference images, up to 3 elements, and every image counts against its 10.
+    expect(check("wavespeed", "kling-v3-omni", "multi-reference", {}, inputs([el()]))).toBeNull();
+    expect(check("wavespeed", "kling-v3-omni", "multi-reference", {}, inputs([el(), el(), el(), el()]))).toEqual({ elements: expect.stringMatching(/at most 3/) });
+    const full = { ...el(), referenceImageUrls: ["https://x/1.png", "https://x/2.png", "https://x/3.png"] };
+    expect(check("wavespeed", "kling-v3-omni", "multi-reference", {}, inputs([full, full], 2))).toBeNull();
+    expect(check("wavespeed", "kling-v3-omni", "multi-reference", {}, inputs([full, full], 3))).toEqual({ elements: expect.stringMatching(/at most 10 images.*these make 11/) });
+    expect(check("runware", "kling-v3-omni", "multi-reference", {}, inputs([el("1")]))).toEqual({ elements: expect.stringMatching(/Runware takes no elements/) });
+    // Segmind: V3 text-to-image only (seed 003), up to 10; not with edit, whose page documents no elements.
+    expect(check("segmind", "kling-v3", "text-to-image", {}, inputs(Array.from({ length: 10 }, () => el())))).toBeNull();
+    expect(check("segmind", "kling-v3", "text-to-image", {}, inputs(Array.from({ length: 11 }, () => el())))).toEqual({ elements: expect.stringMatching(/at most 10/) });
+    expect(check("segmind", "kling-v3", "edit", {}, inputs([el()], 1))).toEqual({ elements: expect.stringMatching(/takes no elements with Kling Image V3 edit \(it takes them with Kling Image V3 text-to-image\)/) });
+    // Kling's element_list rides on O3 in the studio; V3 takes none there.
+    expect(check("kling", "kling-v3", "text-to-image", {}, inputs([el()]))).toEqual({ elements: expect.stringMatching(/takes no elements with Kling Image V3 text-to-image \(it takes them with Kling Image O3 multi-reference\)/) });
   });
 
-  it("offers studio elements in O3 only where they can be sent: Kling (registered on first use) and fal (inline)", () => {
-    const offered = (["kling", "wavespeed", "runware", "segmind", "fal"] as const).filter((p) => studioOffersElements(p, "kling-v3-omni"));
-    expect(offered).toEqual(["kling", "fal"]);
-    // Segmind has no O3 at all; its inline elements ride on V3 text-to-image, where the studio takes none.
+  it("offers studio elements wherever the provider can take them for that model and mode", () => {
+    const providers = ["kling", "wavespeed", "runware", "segmind", "fal"] as const;
+    const offered = (model: ModelId, mode: Mode) => providers.filter((p) => studioOffersElements(p, model, mode));
+    expect(offered("kling-v3-omni", "multi-reference")).toEqual(["kling", "wavespeed", "fal"]);
+    expect(offered("kling-v3-omni", "text-to-image")).toEqual([]);
+    expect(offered("kling-v3", "text-to-image")).toEqual(["segmind", "fal"]);
+    expect(offered("kling-v3", "edit")).toEqual(["fal"]);
+    // Segmind has no O3 at all; its inline elements ride on V3 text-to-image.
     expect(providerOffers("segmind", "kling-v3-omni")).toBe(false);
-    expect(studioOffersElements("fal", "kling-v3")).toBe(false);
   });
 });

@@ -22,6 +22,17 @@ const CASES = [
     mode: "text-to-image",
     params: { prompt: "A majestic snow-capped mountain range at golden hour", negative_prompt: "blurry, low quality", resolution: "1k", aspect_ratio: "16:9", output_format: "png" },
   },
+  {
+    name: "V3 text-to-image with two elements inline, named (element1), (element2)",
+    model: "kling-v3",
+    mode: "text-to-image",
+    params: { prompt: "@element1 hands @element2 a cup", resolution: "1k", aspect_ratio: "1:1" },
+    inputs: { elements: [{ name: "Mira", frontalImageUrl: `${REFERENCE_URL}?e=1`, referenceImageUrls: [`${REFERENCE_URL}?r=1`] }, { name: "Cup", frontalImageUrl: `${REFERENCE_URL}?e=2` }] },
+    sent: {
+      prompt: "(element1) hands (element2) a cup",
+      elements: [{ frontal_image_url: `${REFERENCE_URL}?e=1`, reference_image_urls: [`${REFERENCE_URL}?r=1`] }, { frontal_image_url: `${REFERENCE_URL}?e=2`, reference_image_urls: [] }],
+    },
+  },
   { name: "V3 edit (kling-3-image2image)", model: "kling-v3", mode: "edit", params: { prompt: "add autumn colours", aspect_ratio: "3:4", resolution: "2k", output_format: "jpeg" }, inputs: { images: [{ url: REFERENCE_URL }] } },
 ] as const;
 
@@ -31,7 +42,7 @@ describe("segmind adapter against the simulator", () => {
       const request = generation({ ...testCase });
       const { providerTaskId } = await c.adapters.segmind.submit(request);
       const { input } = await control(c.sim, `/jobs/segmind/${providerTaskId}`);
-      expect(input).toMatchObject({ prompt: testCase.params.prompt, resolution: testCase.params.resolution.toUpperCase(), aspect_ratio: testCase.params.aspect_ratio });
+      expect(input).toMatchObject({ prompt: testCase.params.prompt, resolution: testCase.params.resolution.toUpperCase(), aspect_ratio: testCase.params.aspect_ratio, ...("sent" in testCase ? testCase.sent : {}) });
 
       const result = await pollToEnd(c.adapters.segmind, request, providerTaskId);
       await expectOutputs("segmind", request, result);

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { createProviderAdapter } from "@/lib/providers/registry";
 import { simulatorUrls } from "@/lib/providers/simulator-urls";
 import { WAVESPEED_API_KEY, WAVESPEED_WEBHOOK_SECRET } from "@/simulator/credentials";
-import { startContract, setFaults, WEBHOOK_TOKEN_SECRET, type Contract } from "./support/contract";
+import { control, startContract, setFaults, WEBHOOK_TOKEN_SECRET, type Contract } from "./support/contract";
 import { expectOutputs, generation, pollToEnd, REFERENCE_URL } from "./support/jobs";
 import { asWebhookRequest, bodyOf, type Delivery } from "./support/receiver";
 
@@ -24,11 +24,11 @@ const CASES = [
   { name: "V3 edit", model: "kling-v3", mode: "edit", params: { prompt: "paint it blue", aspect_ratio: "3:4", output_format: "webp" }, inputs: { images: [{ url: REFERENCE_URL }] } },
   { name: "O3 text-to-image", model: "kling-v3-omni", mode: "text-to-image", params: { prompt: "a desert city", aspect_ratio: "16:9" } },
   {
-    name: "O3 multi-reference (images + library element)",
+    name: "O3 multi-reference (images + an element inline)",
     model: "kling-v3-omni",
     mode: "multi-reference",
-    params: { prompt: "the hero from the references", aspect_ratio: "auto", num_images: 2 },
-    inputs: { images: [{ url: REFERENCE_URL }, { url: `${REFERENCE_URL}?v=2` }], elements: [{ frontalImageUrl: REFERENCE_URL, klingElementId: "42" }] },
+    params: { prompt: "@element1 in front of @image2", aspect_ratio: "auto", num_images: 2 },
+    inputs: { images: [{ url: REFERENCE_URL }, { url: `${REFERENCE_URL}?v=2` }], elements: [{ name: "Mira", frontalImageUrl: `${REFERENCE_URL}?e=f`, referenceImageUrls: [`${REFERENCE_URL}?e=1`] }] },
   },
 ] as const;
 
@@ -58,6 +58,25 @@ describe("wavespeed adapter against the simulator", () => {
       expect(result.providerCostMicros).toBeUndefined();
     });
   }
+
+  it("O3 elements reach WaveSpeed as reference images named in words, never as element_list; over 10 images is refused", async () => {
+    const request = generation(CASES[3]);
+    const { providerTaskId } = await c.adapters.wavespeed.submit(request);
+    const { input } = await control(c.sim, `/jobs/wavespeed/${providerTaskId}`);
+    expect(input).toMatchObject({
+      prompt: "Mira in front of @image2",
+      images: [REFERENCE_URL, `${REFERENCE_URL}?v=2`, `${REFERENCE_URL}?e=f`, `${REFERENCE_URL}?e=1`],
+    });
+    expect(input).not.toHaveProperty("element_list");
+    // The studio refuses before sending what WaveSpeed's `images` (max 10) can't hold.
+    const views = [1, 2, 3].map((i) => `${REFERENCE_URL}?r=${i}`);
+    const tooMany = generation({
+      ...CASES[3],
+      params: { prompt: "three friends" },
+      inputs: { images: [{ url: REFERENCE_URL }, { url: REFERENCE_URL }, { url: REFERENCE_URL }], elements: [{ frontalImageUrl: REFERENCE_URL, referenceImageUrls: views }, { frontalImageUrl: REFERENCE_URL, referenceImageUrls: views }] },
+    });
+    await expect(c.adapters.wavespeed.submit(tooMany)).rejects.toMatchObject({ errorClass: "invalid_input", fields: { elements: expect.stringMatching(/these make 11/) } });
+  });
 
   it("rejects a tampered body, a tampered signature, a wrong secret and a missing signature", async () => {
     const hookPath = "/wavespeed/tamper";

@@ -28,6 +28,15 @@ describe("fal wire bodies (providers.md §5.1)", () => {
       path: "/fal-ai/kling-image/v3/image-to-image", query: {}, body: { prompt: "red", image_url: "https://s3/a.png", resolution: "1K", num_images: 1, aspect_ratio: "16:9" },
     });
   });
+  it("V3 text-to-image takes elements inline too (`elements?` on every fal Kling endpoint), named @Element1", () => {
+    const p = params("kling-v3", "text-to-image", { prompt: "@element1 on a bench" });
+    const inputs = { images: [], elements: [{ name: "Mira", frontalImageUrl: "https://s3/f.png" }] };
+    expect(buildFalSubmit({ model: "kling-v3", mode: "text-to-image", params: p, inputs })).toEqual({
+      path: "/fal-ai/kling-image/v3/text-to-image",
+      query: {},
+      body: { prompt: "@Element1 on a bench", elements: [{ frontal_image_url: "https://s3/f.png", reference_image_urls: [] }], resolution: "1K", num_images: 1, aspect_ratio: "16:9" },
+    });
+  });
   it("O3 references → o3/image-to-image with image_urls, inline elements, series and @ImageN", () => {
     const p = params("kling-v3-omni", "multi-reference", { prompt: "@image1 meets @element1", resolution: "4k", result_type: "series", series_amount: 3 });
     const inputs = { images: [{ url: "https://s3/a.png" }], elements: [{ frontalImageUrl: "https://s3/f.png", referenceImageUrls: ["https://s3/r1.png"] }] };

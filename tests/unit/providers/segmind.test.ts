@@ -34,6 +34,30 @@ describe("Segmind wire bodies (seed 003)", () => {
   });
 });
 
+describe("Segmind elements (seed 003)", () => {
+  it("text-to-image sends elements inline and names them (element1), (element2) in the prompt", () => {
+    const p = params({ prompt: "@element1 hands @Element2 a cup" });
+    const inputs = {
+      images: [],
+      elements: [
+        { name: "Mira", frontalImageUrl: "https://s3/m.png", referenceImageUrls: ["https://s3/m1.png"] },
+        { name: "Cup", frontalImageUrl: "https://s3/c.png" },
+      ],
+    };
+    expect(buildSegmindSubmit({ mode: "text-to-image", params: p, inputs })).toEqual({
+      path: "/v2/kling-3-text2image",
+      body: {
+        prompt: "(element1) hands (element2) a cup",
+        elements: [
+          { frontal_image_url: "https://s3/m.png", reference_image_urls: ["https://s3/m1.png"] },
+          { frontal_image_url: "https://s3/c.png", reference_image_urls: [] },
+        ],
+        resolution: "1K", aspect_ratio: "16:9",
+      },
+    });
+  });
+});
+
 describe("Segmind answers", () => {
   it("reads outputs in any documented shape and metrics.cost", () => {
     expect(parseSegmindResult(response(200, { status: "COMPLETED", output: "https://sg/1.png", metrics: { cost: 0.035 } }))).toMatchObject({ status: "succeeded", outputs: [{ url: "https://sg/1.png" }], providerCostMicros: 35_000 });

@@ -28,17 +28,32 @@ describe("WaveSpeed wire bodies (seeds 000–002)", () => {
       body: { prompt: "make it red", image: "https://s3/src.png", aspect_ratio: "16:9", resolution: "1k", num_images: 1, output_format: "png" },
     });
   });
-  it("O3 equals seed 001's example (auto, 1k, single, 1) plus prompt, images and element ids", () => {
+  it("O3 equals seed 001's example (auto, 1k, single, 1) plus prompt and images; elements ride in images, named in words", () => {
     const p = params("kling-v3-omni", "text-to-image", { prompt: "a castle" });
     expect(buildWaveSpeedSubmit({ model: "kling-v3-omni", mode: "text-to-image", params: p, inputs: NO_INPUTS }).body).toEqual({
       prompt: "a castle", aspect_ratio: "auto", resolution: "1k", result_type: "single", num_images: 1,
     });
     const refs = params("kling-v3-omni", "multi-reference", { prompt: "hero", resolution: "4k", num_images: 3 });
-    const inputs = { images: [{ url: "https://s3/a.png" }, { url: "https://s3/b.png" }], elements: [{ frontalImageUrl: "f", klingElementId: "77" }] };
+    const inputs = { images: [{ url: "https://s3/a.png" }, { url: "https://s3/b.png" }], elements: [] };
     expect(buildWaveSpeedSubmit({ model: "kling-v3-omni", mode: "multi-reference", params: refs, inputs })).toEqual({
       path: "/api/v3/kwaivgi/kling-image-o3",
       query: {},
-      body: { prompt: "hero", images: ["https://s3/a.png", "https://s3/b.png"], aspect_ratio: "auto", resolution: "4k", result_type: "single", num_images: 3, element_list: [{ element_id: "77" }] },
+      body: { prompt: "hero", images: ["https://s3/a.png", "https://s3/b.png"], aspect_ratio: "auto", resolution: "4k", result_type: "single", num_images: 3 },
+    });
+    // Seed 001: `images` holds "reference images of the element, scene, style", the prompt names the element
+    // "naturally"; `element_list` takes WaveSpeed's own ids, so a Kling id (klingElementId) is never sent there.
+    const withElements = params("kling-v3-omni", "multi-reference", { prompt: "@element2 and @Element1 in front of @image1" });
+    const both = {
+      images: [{ url: "https://s3/a.png" }],
+      elements: [
+        { name: "Mira", frontalImageUrl: "https://s3/m.png", referenceImageUrls: ["https://s3/m1.png", "https://s3/m2.png"], klingElementId: "77" },
+        { name: "Red chair", frontalImageUrl: "https://s3/c.png" },
+      ],
+    };
+    expect(buildWaveSpeedSubmit({ model: "kling-v3-omni", mode: "multi-reference", params: withElements, inputs: both }).body).toEqual({
+      prompt: "Red chair and Mira in front of @image1",
+      images: ["https://s3/a.png", "https://s3/m.png", "https://s3/m1.png", "https://s3/m2.png", "https://s3/c.png"],
+      aspect_ratio: "auto", resolution: "1k", result_type: "single", num_images: 1,
     });
   });
 });

@@ -44,11 +44,21 @@ describe("segmind v1 (sync)", () => {
     expect(missing.body).toEqual({ error: "Missing Authorization or x-api-key in header" });
     const plain = await call(url, { headers: { ...headers, "content-type": "text/plain" }, body: JSON.stringify(SEED_BODY) });
     expect(plain.status).toBe(406);
-    for (const patch of [{ aspect_ratio: "21:9" }, { resolution: "4K" }, { output_format: "gif" }, { prompt: undefined }, { elements: Array(11).fill({}) }]) {
+    for (const patch of [{ aspect_ratio: "21:9" }, { resolution: "4K" }, { output_format: "gif" }, { prompt: undefined }, { elements: Array(11).fill({}) },
+      // Seed 003's element: frontal "string (uri)", "Up to 3 reference images"; the prompt's (elementN) within the list.
+      { elements: [{ frontal_image_url: "not a uri" }] },
+      { elements: [{ frontal_image_url: "https://e.x/f.png", reference_image_urls: Array(4).fill("https://e.x/r.png") }] },
+      { prompt: "(element2) on a bench", elements: [{ frontal_image_url: "https://e.x/f.png" }] },
+      { prompt: "(element1) on a bench" }]) {
       const res = await call(url, { headers, body: { ...SEED_BODY, ...patch } });
       expect(res.status).toBe(400);
       expect(res.body).toEqual({ error: expect.any(String) });
     }
+    const withElements = await call(`${sim.url}/segmind/v2/kling-3-text2image`, {
+      headers,
+      body: { ...SEED_BODY, prompt: "(element1) and (Element2)", elements: [{ frontal_image_url: "https://e.x/f.png", reference_image_urls: ["https://e.x/r.png"] }, { frontal_image_url: "https://e.x/g.png" }] },
+    });
+    expect(withElements.status).toBe(200);
     const i2i = await call(`${sim.url}/segmind/v1/kling-3-image2image`, { headers, body: SEED_BODY });
     expect(i2i.body.error).toMatch(/image_url/);
   });

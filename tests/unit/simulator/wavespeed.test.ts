@@ -73,6 +73,10 @@ describe("wavespeed seed examples", () => {
     }
     const o3edit = await call(`${sim.url}/wavespeed/api/v3/kwaivgi/kling-image-o3/edit`, { headers, body: { prompt: "x", images: Array(11).fill("https://e.x/a.png") } });
     expect(o3edit.status).toBe(400);
+    // The unified O3 endpoint: `images` "max 10" (seed 001) — element images sent inline count there too.
+    const unified = `${sim.url}/wavespeed/api/v3/kwaivgi/kling-image-o3`;
+    expect((await call(unified, { headers, body: { prompt: "x", images: Array(11).fill("https://e.x/a.png") } })).status).toBe(400);
+    expect((await call(unified, { headers, body: { prompt: "x", images: Array(10).fill("https://e.x/a.png") } })).status).toBe(200);
     const unauth = await call(url, { body: { prompt: "x" } });
     expect(unauth.status).toBe(401);
     expect(unauth.body).toMatchObject({ code: 401 });

@@ -21,7 +21,7 @@ import { CATALOG_ENTRIES, type Mode, type ModelId } from "@/lib/kling/models";
 import { LIMITS } from "@/lib/kling/options";
 import { PRICES } from "@/lib/kling/prices";
 import { PROVIDER_IDS, PROVIDER_LABELS, type ProviderId } from "@/lib/kling/providers";
-import { PROVIDER_SUPPORT, studioOffersElements } from "@/lib/kling/provider-support";
+import { PROVIDER_SUPPORT, elementSupport } from "@/lib/kling/provider-support";
 import { useAnnounce } from "@/app/_components/live-region";
 import { Button } from "@/app/_components/ui/button";
 import { Input } from "@/app/_components/ui/input";
@@ -76,9 +76,13 @@ export function GenerateForm(props: { projectId: string; teamId: string; default
   const support = providerSupport.models[model];
   const offered = !!support && support.modes.includes(mode);
   const refLimit = REFERENCE_LIMIT[mode];
-  // Elements only where the studio can send them (O3 multi-reference on Kling or fal); they share the 10 inputs.
-  const elementsOffered = mode === "multi-reference" && studioOffersElements(provider, model);
+  // Elements only where the studio can send them (studioOffersElements: O3 multi-reference on Kling, fal and
+  // WaveSpeed, V3 on Segmind and fal); in multi-reference they share the mode's 10 inputs with the references.
+  const elementsTaken = elementSupport(provider, model, mode);
+  const elementsOffered = !!elementsTaken;
   const chosenElements = elementsOffered ? elementIds : [];
+  const sharedInputs = mode === "multi-reference" ? chosenElements.length : 0;
+  const elementLimit = Math.min(elementsTaken?.maxElements ?? 0, mode === "multi-reference" ? refLimit - references.length + elementIds.length : Infinity);
 
   // Keep every value inside what the chosen model and provider allow (a model change can remove the current ratio).
   useEffect(() => {
@@ -92,8 +96,8 @@ export function GenerateForm(props: { projectId: string; teamId: string; default
       if (Number(count) > providerSupport.maxImages) setCount(String(providerSupport.maxImages));
     }
     if (references.length > refLimit) setReferences(references.slice(0, refLimit));
-    if (elementIds.length > providerSupport.maxElements) setElementIds(elementIds.slice(0, providerSupport.maxElements));
-  }, [support, providerSupport, aspectRatio, resolution, outputFormat, count, references, refLimit, elementIds]);
+    if (elementsTaken && elementIds.length > elementsTaken.maxElements) setElementIds(elementIds.slice(0, elementsTaken.maxElements));
+  }, [support, providerSupport, aspectRatio, resolution, outputFormat, count, references, refLimit, elementIds, elementsTaken]);
 
   const applyPrompt = (patch: PromptPatch) => {
     setPrompt(patch.prompt);
@@ -260,13 +264,13 @@ export function GenerateForm(props: { projectId: string; teamId: string; default
       </div>
       </SettingsDisclosure>
       {refLimit > 0 ? (
-        <ReferencePicker references={references} onChange={setReferences} limit={refLimit - chosenElements.length} error={referenceError}
+        <ReferencePicker references={references} onChange={setReferences} limit={refLimit - sharedInputs} error={referenceError}
           upload={(file) => uploadReference({ projectId: props.projectId, file })} />
       ) : null}
       {references.slice(0, refLimit).map((r) => <input key={r.assetId} type="hidden" name="referenceAssetId" value={r.assetId} />)}
       {elementsOffered ? (
         <ElementPicker teamId={props.teamId} value={elementIds} onChange={setElementIds} error={Object.entries(fields).find(([k]) => k.includes("element"))?.[1]}
-          limit={Math.min(providerSupport.maxElements, refLimit - references.length + elementIds.length)} />
+          limit={elementLimit} />
       ) : null}
       <SendToCollection projectId={props.projectId} value={collectionId} onChange={setCollectionId} error={field("collectionId")} />
       <div className="grid gap-2">

@@ -16,9 +16,14 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   }
 }
 
-// Verifying against this when the email is unknown makes both paths take the same time.
-let dummyHash: Promise<string> | undefined;
+// Verifying against this when the email is unknown (or a share link is missing) makes both paths take the same time.
+// A fixed hash made once with OPTIONS, not one hashed on first use: hashing lazily made the first refusal of each
+// server process a whole argon2 hash slower than every later one (~100 ms measured on the share unlock route,
+// BENCHMARKS.md "Session 9"). tests/unit/auth/dummy-password-hash.test.ts holds it to OPTIONS, so a change of
+// parameters that forgets it fails there instead of reopening the gap.
+export const DUMMY_PASSWORD_HASH = "$argon2id$v=19$m=19456,t=2,p=1$VIL6aCwi7KIALqfkY4URDw$Fua+2UBE8Jj0OYK5J6KTkgqcVPmyKdElY5KXix91q6U";
+export const PASSWORD_HASH_OPTIONS = OPTIONS;
+
 export function dummyPasswordHash(): Promise<string> {
-  dummyHash ??= hashPassword("not-a-real-password");
-  return dummyHash;
+  return Promise.resolve(DUMMY_PASSWORD_HASH);
 }

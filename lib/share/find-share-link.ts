@@ -10,10 +10,11 @@ export const shareNotFound = () => new AppError("not_found", SHARE_NOT_FOUND_MES
 
 /** The live link a token stands for, or null (never an error, so callers can do equal work for both). */
 export async function findLiveShareLink(options: { token: string; now?: Date }): Promise<ShareLink | null> {
-  if (!isShareTokenShape(options.token)) return null;
+  // A malformed token still does the lookup (its hash matches nothing: stored hashes are of well-formed tokens only),
+  // so it costs what a well-formed missing one does — the same database round trip on every refusal.
   const link = await db.shareLink.findUnique({ where: { tokenHash: hashShareToken(options.token) } });
   const now = options.now ?? new Date();
-  if (!link || link.revokedAt || (link.expiresAt && link.expiresAt <= now)) return null;
+  if (!isShareTokenShape(options.token) || !link || link.revokedAt || (link.expiresAt && link.expiresAt <= now)) return null;
   return link;
 }
 

@@ -1,7 +1,7 @@
 // `npm run bench` - the performance benchmarks (issue 4 item 7): submit overhead, webhook ingest, copy to S3 and
 // completion to visible, each against a baseline measured in the same run. Brings up its own stack on loopback
 // (tests/bench/support/bench-stack.ts), prints a table, writes test-results/bench.json, tears everything down.
-// `npm run bench -- submit copy` runs a subset (ids: submit, completion, copy, ingest-latency, gallery, spend, webhook).
+// `npm run bench -- submit copy` runs a subset (ids: submit, completion, copy, ingest-latency, gallery, spend, share-unlock, webhook).
 // Performance goals live here and in BENCHMARKS.md, never in timed tests.
 import fs from "node:fs/promises";
 import os from "node:os";
@@ -17,6 +17,7 @@ import { benchCompletionToVisible } from "./completion-to-visible";
 import { benchIngestLatency } from "./ingest-latency";
 import { benchGallery } from "./gallery";
 import { benchSpend } from "./spend";
+import { benchShareUnlock } from "./share-unlock";
 
 // Webhooks last: the burst leaves hundreds of sync jobs that the worker drains for a minute afterwards.
 const BENCHES: Record<string, (stack: BenchStack, log: (line: string) => void) => Promise<BenchResult>> = {
@@ -26,6 +27,7 @@ const BENCHES: Record<string, (stack: BenchStack, log: (line: string) => void) =
   "ingest-latency": benchIngestLatency,
   gallery: benchGallery,
   spend: benchSpend,
+  "share-unlock": benchShareUnlock,
   webhook: benchWebhookIngest,
 };
 

@@ -1,14 +1,16 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import { Check, ChevronLeft, ChevronRight, Download, X } from "lucide-react";
+import { Check, ChevronLeft, ChevronRight, Download, MessageSquare, X } from "lucide-react";
 import type { ShareGallery, ShareGalleryItem } from "@/lib/share/share-gallery";
 import { Badge } from "@/app/_components/ui/badge";
+import { cn } from "@/app/_components/cn";
 import { Button } from "@/app/_components/ui/button";
 import { Dialog, DialogDescription, DialogTitle } from "@/app/_components/ui/dialog";
 import { DialogContent as BareContent, DialogPortal, DialogOverlay } from "./lightbox-primitives";
 import { downloadPath, imagePath } from "./share-api";
 import { GuestPanel } from "./guest-panel";
+import { FEW, gridClass, gridStyle, tileClass, tileStyle } from "./share-grid";
 
 const STATUS_LABEL = { approved: "Approved", rejected: "Changes requested", pending: "In review", none: "Awaiting review" } as const;
 
@@ -28,12 +30,16 @@ export function ShareGalleryView({ token, gallery: initial }: { token: string; g
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [open, step]);
+  // Every tile gets the same caption strip (or none), so a row's tiles end level.
+  // Two or three images sit centred, so the title does too.
+  const few = items.length > 0 && items.length <= FEW;
+  const captioned = gallery.allowApprove || gallery.allowComment || gallery.allowDownload;
   const patch = (id: string, change: (item: ShareGalleryItem) => ShareGalleryItem) =>
     setGallery((g) => ({ ...g, items: g.items.map((it) => (it.id === id ? change(it) : it)) }));
 
   return (
     <main className="mx-auto max-w-[1600px] px-4 pt-10 pb-16 sm:px-8">
-      <header className="mb-8 flex flex-wrap items-end justify-between gap-x-6 gap-y-2">
+      <header className={cn("mb-8 flex flex-wrap items-end justify-between gap-x-6 gap-y-2", few && "flex-col items-center text-center")}>
         <div className="min-w-0">
           <h1 className="text-2xl font-semibold tracking-tight break-words sm:text-3xl">{gallery.name}</h1>
           <p className="mt-1 text-sm text-muted-foreground">
@@ -48,22 +54,27 @@ export function ShareGalleryView({ token, gallery: initial }: { token: string; g
       {items.length === 0 ? (
         <p className="py-24 text-center text-muted-foreground">There are no images here yet.</p>
       ) : (
-        <ul className="columns-1 gap-4 sm:columns-2 xl:columns-3" aria-label="Images">
+        <ul className={gridClass(items.length)} style={gridStyle(items)} aria-label="Images">
           {items.map((item, index) => (
-            <li key={item.id} className="mb-4 break-inside-avoid">
-              <figure className="overflow-hidden rounded-xl bg-card">
+            <li key={item.id} className={tileClass(items.length)} style={tileStyle(item)}>
+              <figure className="overflow-hidden rounded-lg bg-card shadow-sm ring-1 ring-border/60">
                 <button type="button" onClick={() => setOpen(index)} className="block w-full cursor-zoom-in focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
                   aria-label={`Open image ${index + 1} of ${items.length}`}>
                   <img src={imagePath(token, item.id, "large")} alt={item.recipe?.prompt || `Image ${index + 1}`} width={item.width} height={item.height}
-                    loading={index < 6 ? "eager" : "lazy"} className="h-auto w-full" />
+                    loading={index < 6 ? "eager" : "lazy"} className="block h-auto w-full bg-muted" />
                 </button>
-                {item.approvalStatus || gallery.allowDownload || item.comments.length ? (
-                  <figcaption className="flex items-center gap-2 px-3 py-2 text-[13px] text-muted-foreground">
+                {captioned ? (
+                  <figcaption className="flex min-h-11 min-w-0 items-center gap-2 px-2.5 py-1.5 text-[13px] text-muted-foreground">
                     {item.approvalStatus ? <StatusBadge status={item.approvalStatus} /> : null}
-                    {item.comments.length ? <span>{item.comments.length === 1 ? "1 comment" : `${item.comments.length} comments`}</span> : null}
+                    {item.comments.length ? (
+                      <span className="flex shrink-0 items-center gap-1" title={item.comments.length === 1 ? "1 comment" : `${item.comments.length} comments`}>
+                        <MessageSquare aria-hidden className="size-3.5" />{item.comments.length}<span className="sr-only"> {item.comments.length === 1 ? "comment" : "comments"}</span>
+                      </span>
+                    ) : null}
                     {gallery.allowDownload ? (
-                      <Button asChild size="sm" variant="ghost" className="ms-auto">
-                        <a href={downloadPath(token, item.id)} aria-label={`Download image ${index + 1}`}><Download aria-hidden /> Download</a>
+                      // Icon only: a portrait tile in a justified row can be narrow, and the word would be cut off.
+                      <Button asChild size="icon-sm" variant="ghost" className="ms-auto shrink-0">
+                        <a href={downloadPath(token, item.id)} aria-label={`Download image ${index + 1}`} title="Download"><Download aria-hidden /></a>
                       </Button>
                     ) : null}
                   </figcaption>

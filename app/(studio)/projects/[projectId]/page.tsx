@@ -1,11 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ClipboardCheck, Eye, FolderOpen, Settings, Share2 } from "lucide-react";
-import { notFound, redirect } from "next/navigation";
-import { currentUser } from "@/lib/auth/current-user";
-import { AppError } from "@/lib/errors";
 import { can } from "@/lib/auth/permissions";
-import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 import { listGenerations } from "@/lib/generations/list-generations";
 import { toGenerationDto } from "@/lib/generations/generation-dto";
 import { listMembers } from "@/lib/teams/list-members";
@@ -22,6 +18,7 @@ import { Badge } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
 import { GenerateForm } from "./generate-form";
 import { LiveRefresh } from "./live-refresh";
+import { projectPageAccess } from "./project-page-access";
 import { LiveQueue } from "./_gallery/live-queue";
 import { ProjectGallery } from "./_gallery/project-gallery";
 import type { FilterOptions } from "./_gallery/gallery-toolbar";
@@ -37,15 +34,8 @@ export default async function ProjectPage(props: { params: Promise<{ projectId: 
   const { params } = props;
   // Before anything is read: a change after this moment may be missing from the page (see LiveRefresh).
   const renderedAt = new Date().toISOString();
-  const user = await currentUser();
-  if (!user) redirect("/sign-in");
   const { projectId } = await params;
-  const { project, access } = await getProjectOrThrow({ caller: { kind: "user", userId: user.id }, projectId, permission: "project.read" }).catch(
-    (error: unknown) => {
-      if (error instanceof AppError && (error.code === "not_found" || error.code === "forbidden")) notFound();
-      throw error;
-    },
-  );
+  const { project, access } = await projectPageAccess(projectId);
   const canEdit = can(access.role, "generation.create");
   // The unfiltered view's first page goes into the HTML (the common way in): no fetch after hydration before images.
   const unfiltered = Object.keys(await props.searchParams).every((k) => PRESENTATION_PARAMS.has(k));

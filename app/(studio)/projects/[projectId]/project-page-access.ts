@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { getProjectOrThrow } from "@/lib/projects/get-project-or-throw";
 
 /**
- * For a project's pages (review, collections, settings, spend): the signed-in person, the project and their access to it; signed out
+ * For a project's pages (the project itself, review, collections, settings, spend): the signed-in person, the project and their access to it; signed out
  * goes to sign-in, and a project they can't see is the styled 404, never a 403 that confirms it exists.
  */
 export async function projectPageAccess(projectId: string) {

@@ -43,6 +43,7 @@ const HOT_PATHS = [
   "lib/generations/record-queued-generation.ts",
   "lib/generations/submit-claim.ts",
   "lib/projects/get-project-or-throw.ts",
+  "lib/spend/csv-page-query.ts",
   "lib/rate-limit/consume-rate-limit.ts",
   "lib/webhooks/drain-webhook-events.ts",
   "lib/webhooks/receive-webhook.ts",

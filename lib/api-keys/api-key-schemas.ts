@@ -8,11 +8,16 @@ export const createApiKeyInput = z
     access: z.enum(["read", "read_write"], "Choose read-only or read-write."),
     // Empty means every project of the team, now and later.
     projectIds: z.array(z.string().min(1)).max(100).default([]),
-    // Opt-in powers beyond the access level: reading spend, setting budgets and caps (lib/api-keys/api-key-scopes.ts).
+    // Opt-in powers beyond the access level: reading spend, setting budgets and caps, setting spend alerts
+    // (lib/api-keys/api-key-scopes.ts).
     scopes: z.array(z.enum(API_KEY_SCOPES, "Unknown scope.")).max(API_KEY_SCOPES.length).default([]),
   })
   .refine((input) => !input.scopes.includes("budgets:write") || input.access === "read_write", {
     message: "Setting budgets is a write: give the key read-write access.",
+    path: ["scopes"],
+  })
+  .refine((input) => !input.scopes.includes("alerts:write") || input.access === "read_write", {
+    message: "Setting spend alerts is a write: give the key read-write access.",
     path: ["scopes"],
   });
 // Callers in code may leave the scopes out (none); requests are parsed, so theirs are always there.

@@ -14,6 +14,9 @@ export const PERMISSIONS = {
   "element.manage": ["owner", "admin", "editor"],
   "spend.read": ["owner", "admin"],
   "budget.manage": ["owner", "admin"],
+  // Where spend alerts go (the webhook URL and its signing secret): apart from budgets because an API key that may set
+  // limits should not thereby be able to send the team's spend to a URL of its choosing (scope alerts:write).
+  "spend_alert.manage": ["owner", "admin"],
   "member.manage": ["owner", "admin"],
   "apikey.manage": ["owner", "admin"],
   "credential.manage": ["owner", "admin"],

@@ -4809,7 +4809,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who gets which spend alerts: per channel (studio, email, webhook) the thresholds and limit kinds, and the webhook URL (owners and admins) */
+        /**
+         * Who gets which spend alerts: per channel (studio, email, webhook) the thresholds and limit kinds, and the webhook URL (owners and admins)
+         * @description API keys: reading needs the `spend:read` scope, changing needs `alerts:write` (read-write keys), on a key for every project; a scope never goes beyond its creator's current role.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -4906,7 +4909,7 @@ export interface paths {
         };
         /**
          * Save the alert settings and the webhook URL (owners and admins)
-         * @description The first webhook URL creates its signing secret, returned once as `webhookSecret` in this answer. Each delivery is a JSON POST (Slack-compatible `text` plus `type`, `alert`, `team`, `url`) with `X-Studio-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>` and `X-Studio-Webhook-Id` (the same on every retry). Verify by recomputing the HMAC over the timestamp, a dot and the exact bytes received, compare in constant time, and reject timestamps more than 5 minutes old. Failed deliveries (non-2xx, timeouts) are retried with exponential backoff for about 10 minutes.
+         * @description The first webhook URL creates its signing secret, returned once as `webhookSecret` in this answer. Each delivery is a JSON POST (Slack-compatible `text` plus `type`, `alert`, `team`, `url`) with `X-Studio-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>` and `X-Studio-Webhook-Id` (the same on every retry). Verify by recomputing the HMAC over the timestamp, a dot and the exact bytes received, compare in constant time, and reject timestamps more than 5 minutes old. Failed deliveries (non-2xx, timeouts) are retried with exponential backoff for about 10 minutes. API keys: reading needs the `spend:read` scope, changing needs `alerts:write` (read-write keys), on a key for every project; a scope never goes beyond its creator's current role.
          */
         put: {
             parameters: {
@@ -5022,7 +5025,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Rotate the webhook signing secret; the new one is shown only in this answer */
+        /**
+         * Rotate the webhook signing secret; the new one is shown only in this answer
+         * @description API keys: reading needs the `spend:read` scope, changing needs `alerts:write` (read-write keys), on a key for every project; a scope never goes beyond its creator's current role.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -5132,7 +5138,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Queue a signed test delivery to the webhook; its attempt appears in the deliveries */
+        /**
+         * Queue a signed test delivery to the webhook; its attempt appears in the deliveries
+         * @description API keys: reading needs the `spend:read` scope, changing needs `alerts:write` (read-write keys), on a key for every project; a scope never goes beyond its creator's current role.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -5238,7 +5247,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The latest webhook delivery attempts: status, response code, duration, error */
+        /**
+         * The latest webhook delivery attempts: status, response code, duration, error
+         * @description API keys: reading needs the `spend:read` scope, changing needs `alerts:write` (read-write keys), on a key for every project; a scope never goes beyond its creator's current role.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -5350,7 +5362,7 @@ export interface paths {
         };
         /**
          * Limits of this period at 80 % or more that the caller should see (the studio's banner)
-         * @description Owners and admins see every limit; other members their own caps and the projects they can read.
+         * @description Owners and admins see every limit; other members their own caps and the projects they can read. Any API key of the team may ask (no scope): it sees what its creator would, within the key's projects.
          */
         get: {
             parameters: {
@@ -5463,7 +5475,7 @@ export interface paths {
         };
         /**
          * Budgets and spend this period
-         * @description Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, and setting budgets and caps its `budgets:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
+         * @description Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, setting budgets and caps its `budgets:write` scope and setting spend alerts (settings, webhook secret, test) its `alerts:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
          */
         get: {
             parameters: {
@@ -5559,7 +5571,7 @@ export interface paths {
         };
         /**
          * Set soft and hard limits (micro-USD)
-         * @description Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, and setting budgets and caps its `budgets:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
+         * @description Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, setting budgets and caps its `budgets:write` scope and setting spend alerts (settings, webhook secret, test) its `alerts:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
          */
         put: {
             parameters: {
@@ -5673,7 +5685,7 @@ export interface paths {
         };
         /**
          * The team's spend for a range, grouped (owners and admins; keys with spend:read)
-         * @description Every figure is an aggregate over the ledger (micro-USD): `spentMicros` is settled costs plus reservations still open. `totals` has images, cost per image, failed and refunded counts and cost per approved asset (spend ÷ assets approved in the range); `monthToDate` has this month's spend, the monthly limits and a straight-line projection to month end. Grouped by element, a generation counts under each element it used. `priceCheck` lists the generations settled in the range whose provider-reported cost (Runware `cost`, Segmind `metrics.cost`, Kling units) differs from our price table: `count`, summed `differenceMicros`, and the newest 50 `rows` ({ generationId, projectId, projectName, model, provider, resolution, listMicros, providerMicros, differenceMicros, settledAt }). Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, and setting budgets and caps its `budgets:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
+         * @description Every figure is an aggregate over the ledger (micro-USD): `spentMicros` is settled costs plus reservations still open. `totals` has images, cost per image, failed and refunded counts and cost per approved asset (spend ÷ assets approved in the range); `monthToDate` has this month's spend, the monthly limits and a straight-line projection to month end. Grouped by element, a generation counts under each element it used. `priceCheck` lists the generations settled in the range whose provider-reported cost (Runware `cost`, Segmind `metrics.cost`, Kling units) differs from our price table: `count`, summed `differenceMicros`, and the newest 50 `rows` ({ generationId, projectId, projectName, model, provider, resolution, listMicros, providerMicros, differenceMicros, settledAt }). Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, setting budgets and caps its `budgets:write` scope and setting spend alerts (settings, webhook secret, test) its `alerts:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
          */
         get: {
             parameters: {
@@ -5790,7 +5802,7 @@ export interface paths {
         };
         /**
          * The project's spend for a range, grouped (owners and admins; keys with spend:read)
-         * @description Every figure is an aggregate over the ledger (micro-USD): `spentMicros` is settled costs plus reservations still open. `totals` has images, cost per image, failed and refunded counts and cost per approved asset (spend ÷ assets approved in the range); `monthToDate` has this month's spend, the monthly limits and a straight-line projection to month end. Grouped by element, a generation counts under each element it used. `priceCheck` lists the generations settled in the range whose provider-reported cost (Runware `cost`, Segmind `metrics.cost`, Kling units) differs from our price table: `count`, summed `differenceMicros`, and the newest 50 `rows` ({ generationId, projectId, projectName, model, provider, resolution, listMicros, providerMicros, differenceMicros, settledAt }). Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, and setting budgets and caps its `budgets:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
+         * @description Every figure is an aggregate over the ledger (micro-USD): `spentMicros` is settled costs plus reservations still open. `totals` has images, cost per image, failed and refunded counts and cost per approved asset (spend ÷ assets approved in the range); `monthToDate` has this month's spend, the monthly limits and a straight-line projection to month end. Grouped by element, a generation counts under each element it used. `priceCheck` lists the generations settled in the range whose provider-reported cost (Runware `cost`, Segmind `metrics.cost`, Kling units) differs from our price table: `count`, summed `differenceMicros`, and the newest 50 `rows` ({ generationId, projectId, projectName, model, provider, resolution, listMicros, providerMicros, differenceMicros, settledAt }). Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, setting budgets and caps its `budgets:write` scope and setting spend alerts (settings, webhook secret, test) its `alerts:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
          */
         get: {
             parameters: {
@@ -5907,7 +5919,7 @@ export interface paths {
         };
         /**
          * The ledger as CSV, streamed
-         * @description RFC 4180 with CRLF, ISO 8601 UTC timestamps, money as exact decimal USD and integer micro-USD columns. Streamed a page at a time, so any size downloads with flat memory. Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, and setting budgets and caps its `budgets:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
+         * @description RFC 4180 with CRLF, ISO 8601 UTC timestamps, money as exact decimal USD and integer micro-USD columns. Streamed a page at a time, so any size downloads with flat memory. Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, setting budgets and caps its `budgets:write` scope and setting spend alerts (settings, webhook secret, test) its `alerts:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
          */
         get: {
             parameters: {
@@ -6031,7 +6043,7 @@ export interface paths {
         };
         /**
          * Per-generation costs as CSV, streamed
-         * @description RFC 4180 with CRLF, ISO 8601 UTC timestamps, money as exact decimal USD and integer micro-USD columns. Streamed a page at a time, so any size downloads with flat memory. Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, and setting budgets and caps its `budgets:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
+         * @description RFC 4180 with CRLF, ISO 8601 UTC timestamps, money as exact decimal USD and integer micro-USD columns. Streamed a page at a time, so any size downloads with flat memory. Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, setting budgets and caps its `budgets:write` scope and setting spend alerts (settings, webhook secret, test) its `alerts:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
          */
         get: {
             parameters: {
@@ -6155,7 +6167,7 @@ export interface paths {
         };
         /**
          * The project's ledger as CSV, streamed
-         * @description RFC 4180 with CRLF, ISO 8601 UTC timestamps, money as exact decimal USD and integer micro-USD columns. Streamed a page at a time, so any size downloads with flat memory. Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, and setting budgets and caps its `budgets:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
+         * @description RFC 4180 with CRLF, ISO 8601 UTC timestamps, money as exact decimal USD and integer micro-USD columns. Streamed a page at a time, so any size downloads with flat memory. Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, setting budgets and caps its `budgets:write` scope and setting spend alerts (settings, webhook secret, test) its `alerts:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
          */
         get: {
             parameters: {
@@ -6278,7 +6290,7 @@ export interface paths {
         };
         /**
          * The project's per-generation costs as CSV, streamed
-         * @description RFC 4180 with CRLF, ISO 8601 UTC timestamps, money as exact decimal USD and integer micro-USD columns. Streamed a page at a time, so any size downloads with flat memory. Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, and setting budgets and caps its `budgets:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
+         * @description RFC 4180 with CRLF, ISO 8601 UTC timestamps, money as exact decimal USD and integer micro-USD columns. Streamed a page at a time, so any size downloads with flat memory. Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, setting budgets and caps its `budgets:write` scope and setting spend alerts (settings, webhook secret, test) its `alerts:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
          */
         get: {
             parameters: {
@@ -6401,7 +6413,7 @@ export interface paths {
         };
         /**
          * The team's monthly limit and members' caps, each with this month's spend
-         * @description Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, and setting budgets and caps its `budgets:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
+         * @description Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, setting budgets and caps its `budgets:write` scope and setting spend alerts (settings, webhook secret, test) its `alerts:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
          */
         get: {
             parameters: {
@@ -6497,7 +6509,7 @@ export interface paths {
         };
         /**
          * Set the team's monthly limit (no userId) or a member's cap, team-wide or in one project (micro-USD)
-         * @description Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, and setting budgets and caps its `budgets:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
+         * @description Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, setting budgets and caps its `budgets:write` scope and setting spend alerts (settings, webhook secret, test) its `alerts:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
          */
         put: {
             parameters: {
@@ -6598,7 +6610,7 @@ export interface paths {
         post?: never;
         /**
          * Remove the team's limit (no userId) or a member's cap
-         * @description Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, and setting budgets and caps its `budgets:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
+         * @description Sessions need an owner's or admin's role. API keys act as viewers or editors, so reading spend needs the key's `spend:read` scope, setting budgets and caps its `budgets:write` scope and setting spend alerts (settings, webhook secret, test) its `alerts:write` scope (read-write keys); team-wide routes take scoped keys for every project only, a project-limited key uses its projects' routes. A scope never goes beyond the key creator's current role.
          */
         delete: {
             parameters: {
@@ -10214,7 +10226,7 @@ export interface components {
             /** @default [] */
             projectIds?: string[];
             /** @default [] */
-            scopes?: ("spend:read" | "budgets:write")[];
+            scopes?: ("spend:read" | "budgets:write" | "alerts:write")[];
         };
         CredentialStatusList: {
             data: {

@@ -6,6 +6,7 @@ import type { TeamAccess } from "@/lib/teams/resolve-team-access";
 import { channelWants, parseChannels } from "@/lib/spend-alerts/alert-settings-schemas";
 import { describeSpendAlert } from "@/lib/spend-alerts/describe-spend-alert";
 import type { ActiveSpendAlertDto } from "@/lib/spend-alerts/active-alert-schemas";
+import { currentLimitUsage } from "@/lib/spend-alerts/current-limit-usage";
 
 // The banner's share: 80 % and 100 % only (50 % is a notification, not a reason to interrupt every page).
 const BANNER_THRESHOLD = 80;
@@ -13,8 +14,9 @@ const BANNER_THRESHOLD = 80;
 /**
  * The limits of the current period at 80 % or more that the caller should see across the studio: owners and admins
  * (spend.read) every one; other members those about their own caps and about projects they can read. One entry per
- * limit, its highest threshold, highest first. Periods are calendar months (and all time for "total" budgets), so a
- * new month starts with no banner: last month's rows simply fall out of the window.
+ * limit, its highest threshold still reached with the limit's current value and this period's spend, highest first.
+ * Periods are calendar months (and all time for "total" budgets), so a new month starts with no banner: last month's
+ * rows simply fall out of the window.
  */
 export async function listActiveSpendAlerts(options: { access: TeamAccess; now?: Date }): Promise<ActiveSpendAlertDto[]> {
   const { access } = options;
@@ -30,9 +32,16 @@ export async function listActiveSpendAlerts(options: { access: TeamAccess; now?:
     ? null
     : await readableProjectIds({ access, projectIds: rows.flatMap((r) => (r.projectId && r.limitKind.startsWith("project") ? [r.projectId] : [])) });
   const own = access.actorUserId;
+  // An alert row is history (it crossed once this period); the banner is the present: each limit is re-read with its
+  // current value and this period's spend, so raising a limit (or removing it) takes its warning away at once.
+  const usage = await currentLimitUsage({ teamId: access.teamId, limits: rows });
+  const stillReached = (r: (typeof rows)[number]) => {
+    const u = usage.get(r.limitId);
+    return u !== undefined && u.spentMicros * 100n >= u.limitMicros * BigInt(r.threshold);
+  };
   const seen = new Set<string>();
   const visible = rows.filter((r) => {
-    if (!channelWants(studio, r) || seen.has(r.limitId)) return false;
+    if (!channelWants(studio, r) || seen.has(r.limitId) || !stillReached(r)) return false;
     const allowed =
       seesAll ||
       (r.limitKind.startsWith("member") && r.userId !== null && r.userId === own) ||
@@ -50,8 +59,9 @@ export async function listActiveSpendAlerts(options: { access: TeamAccess; now?:
     const { title, text, consequence, href } = describeSpendAlert({
       limitKind: r.limitKind,
       threshold: r.threshold,
-      limitMicros: r.limitMicros,
-      spentMicros: r.spentMicros,
+      // Today's figures, not those of the moment it crossed.
+      limitMicros: usage.get(r.limitId)!.limitMicros,
+      spentMicros: usage.get(r.limitId)!.spentMicros,
       projectId: r.projectId,
       projectName: r.projectId ? (projectName.get(r.projectId) ?? null) : null,
       memberName: r.userId ? (userName.get(r.userId) ?? null) : null,

@@ -13,7 +13,8 @@ import { round, sig4, summarize } from "./support/stats";
 // release for the one in ten that failed), inserted with generate_series in SQL.
 // - A team's month dashboard (GET /api/v1/teams/:id/spend for last calendar month, grouped by day and by project) over
 //   loopback, p50 of RUNS after a warm-up; baseline: a hand-written SQL aggregate of the same figures (per-group and
-//   total spent, settled, generations, images, failed, refunded; month to date) through a plain pg client, same run.
+//   total spent, settled, generations, images, failed, refunded; month to date and limits; approved assets; the price
+//   check) through a plain pg client, same run.
 // - The ledger CSV of every entry (a million rows) downloaded while the studio server's RSS is sampled from
 //   /proc/<pid>/status: peak growth over the RSS before the request.
 
@@ -50,7 +51,7 @@ export async function benchSpend(stack: BenchStack, log: BenchLog): Promise<Benc
 
     const api = async (groupBy: string) => {
       const times: number[] = [];
-      let body: { totals: { spentMicros: number; generations: number } } | undefined;
+      let body: { totals: { spentMicros: number; generations: number; approvedAssets: number }; priceCheck: { count: number } } | undefined;
       for (let i = 0; i <= RUNS; i++) {
         const t = performance.now();
         const res = await fetch(`${stack.appUrl}/api/v1/teams/${team.id}/spend?${range}&groupBy=${groupBy}`, { headers: { cookie } });
@@ -62,7 +63,7 @@ export async function benchSpend(stack: BenchStack, log: BenchLog): Promise<Benc
     };
     const sql = async (groupBy: "day" | "project") => {
       const times: number[] = [];
-      let totals: { spent: string; generations: number } | undefined;
+      let totals: { spent: string; generations: number; approved: string; price_check: { total: string }[] | null } | undefined;
       for (let i = 0; i <= RUNS; i++) {
         const t = performance.now();
         const result = await client.query(handSql(groupBy), [team.id, monthStart.toISOString(), monthEnd.toISOString(), new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)).toISOString()]);
@@ -75,8 +76,10 @@ export async function benchSpend(stack: BenchStack, log: BenchLog): Promise<Benc
     const sqlDay = await sql("day");
     const byProject = await api("project");
     const sqlProject = await sql("project");
-    if (byDay.body.totals.spentMicros !== Number(sqlDay.totals.spent) || byDay.body.totals.generations !== sqlDay.totals.generations) {
-      throw new Error(`the dashboard and the hand-written SQL disagree: ${JSON.stringify(byDay.body.totals)} vs ${JSON.stringify(sqlDay.totals)}`);
+    const handPrices = Number(sqlDay.totals.price_check?.[0]?.total ?? 0);
+    if (byDay.body.totals.spentMicros !== Number(sqlDay.totals.spent) || byDay.body.totals.generations !== sqlDay.totals.generations ||
+        byDay.body.totals.approvedAssets !== Number(sqlDay.totals.approved) || byDay.body.priceCheck.count !== handPrices) {
+      throw new Error(`the dashboard and the hand-written SQL disagree: ${JSON.stringify({ ...byDay.body.totals, priceCheck: byDay.body.priceCheck.count })} vs ${JSON.stringify({ ...sqlDay.totals, price_check: handPrices })}`);
     }
     log(`spend: dashboard by day p50 ${round(byDay.p50)} ms (SQL ${round(sqlDay.p50)} ms), by project ${round(byProject.p50)} ms (SQL ${round(sqlProject.p50)} ms)`);
 
@@ -111,7 +114,7 @@ export async function benchSpend(stack: BenchStack, log: BenchLog): Promise<Benc
       ],
       notes: [
         `${inMonth.toLocaleString("en")} ledger entries in the measured month (${day(monthStart)} to ${day(monthEnd)} exclusive); seeding took ${round(seeded.seconds)} s.`,
-        `Dashboard times include the loopback HTTP round trip, the session check and JSON, so they bound the server time from above; the SQL baseline is one statement (GROUPING SETS for groups + total) plus the month-to-date sum, through a plain pg client.`,
+        `Dashboard times include the loopback HTTP round trip, the session check and JSON, so they bound the server time from above; the SQL baseline is one hand-written statement of every figure the answer carries (GROUPING SETS for groups + total, month to date and the team limit, approved assets, the price check through its partial index), through a plain pg client.`,
         `RSS sampled every 10 ms from /proc/${"<pid>"}/status of the studio server (scripts/server.ts); ${rss.samples} samples, kernel peak ${rss.kernelPeakMb === null ? "n/a" : `${round(rss.kernelPeakMb)} MB`}.`,
       ],
       details: { inMonth, byDay: { ...byDay, body: undefined }, sqlDay: { ...sqlDay, totals: undefined }, byProject: { ...byProject, body: undefined }, sqlProject: { ...sqlProject, totals: undefined }, csv: { rows: lines - 1, bytes, seconds: csvSeconds, beforeMb: before, ...rss } },
@@ -122,27 +125,45 @@ export async function benchSpend(stack: BenchStack, log: BenchLog): Promise<Benc
   }
 }
 
-// The same figures as lib/spend/spend-summary.ts and month-to-date.ts, written by hand in one statement.
-function handSql(groupBy: "day" | "project") {
-  const key = groupBy === "day" ? `date_trunc('day', e."createdAt")` : `e."projectId"`;
+// The same figures as lib/spend/spend-report.ts (spend-summary, month-to-date, approved-assets, price-check), written by
+// hand in one statement: groups and total in one GROUPING SETS pass, this month's spend and the team's limits, the
+// assets approved in the range, and the price check's count, summed difference and newest 50 differing generations
+// (read, as by hand one would, through the partial index of differing costs). $1 team, $2/$3 range, $4 month start.
+export function handSql(groupBy: "day" | "project") {
+  const key = groupBy === "day" ? `to_char(date_trunc('day', e."createdAt"), 'YYYY-MM-DD')` : `e."projectId"`;
+  const label = groupBy === "day" ? key : `MIN(p.name)`;
+  const join = groupBy === "day" ? "" : `JOIN "Project" p ON p.id = e."projectId"`;
   return `
     WITH figures AS (
-      SELECT ${key} AS key, GROUPING(${key}) AS grp,
+      SELECT ${key} AS key, ${label} AS label, GROUPING(${key}) AS grp,
              SUM(e."amountMicros")::text AS spent,
              SUM(e."amountMicros") FILTER (WHERE e.kind = 'settlement')::text AS settled,
              (COUNT(*) FILTER (WHERE e.kind = 'reservation'))::int AS generations,
              SUM(g."numImages") FILTER (WHERE e.kind = 'settlement') AS images,
              COUNT(*) FILTER (WHERE e.kind = 'release' AND g.status = 'failed') AS failed,
-             COUNT(*) FILTER (WHERE e.kind = 'release' AND g.status <> 'succeeded') AS refunded
-        FROM "SpendEntry" e JOIN "Generation" g ON g.id = e."generationId"
+             COUNT(*) FILTER (WHERE e.kind = 'release' AND g.status <> 'succeeded') AS refunded,
+             SUM(e."amountMicros") FILTER (WHERE e.kind = 'release' AND g.status <> 'succeeded') AS refunded_micros
+        FROM "SpendEntry" e JOIN "Generation" g ON g.id = e."generationId" ${join}
        WHERE e."teamId" = $1 AND e."createdAt" >= $2::timestamp AND e."createdAt" < $3::timestamp
-       GROUP BY GROUPING SETS ((${key}), ()))
-    SELECT *, (SELECT SUM("amountMicros") FROM "SpendEntry" WHERE "teamId" = $1 AND "createdAt" >= $4::timestamp)::text AS month_to_date
-      FROM figures`;
+       GROUP BY GROUPING SETS ((${key}), ())),
+    prices AS (
+      SELECT g.id, g."projectId", pp.name, g.model, g.provider, g.resolution, g."listCostMicros", g."providerCostMicros", e."createdAt",
+             COUNT(*) OVER () AS total, SUM(g."providerCostMicros" - g."listCostMicros") OVER () AS difference
+        FROM "Generation" g JOIN "SpendEntry" e ON e."generationId" = g.id AND e.kind = 'settlement' JOIN "Project" pp ON pp.id = g."projectId"
+       WHERE g."teamId" = $1 AND (g."providerCostMicros" - g."listCostMicros") <> 0 AND g."createdAt" < $3::timestamp + interval '1 day'
+         AND e."createdAt" >= $2::timestamp AND e."createdAt" < $3::timestamp
+       ORDER BY e."createdAt" DESC, g.id DESC LIMIT 50)
+    SELECT f.*,
+           (SELECT SUM("amountMicros") FROM "SpendEntry" WHERE "teamId" = $1 AND "createdAt" >= $4::timestamp)::text AS month_to_date,
+           (SELECT row_to_json(c) FROM (SELECT "softLimitMicros", "hardLimitMicros" FROM "SpendCap" WHERE "teamId" = $1 AND scope = 'team') c) AS team_limit,
+           (SELECT COUNT(*) FROM "Asset" a WHERE a."teamId" = $1 AND a."approvalStatus" = 'approved' AND a."deletedAt" IS NULL
+               AND a."approvedAt" >= $2::timestamp AND a."approvedAt" < $3::timestamp) AS approved,
+           (SELECT json_agg(pr) FROM prices pr) AS price_check
+      FROM figures f`;
 }
 
 /** 1,000,000 entries (three per succeeded generation, two per failed one) in a few set-based statements. */
-async function seedLedger(teamId: string, ownerId: string, members: string[], log: BenchLog) {
+export async function seedLedger(teamId: string, ownerId: string, members: string[], log: BenchLog) {
   const t = performance.now();
   await db.$executeRawUnsafe(
     `INSERT INTO "Project" (id, "teamId", name, "createdById", "createdAt", "updatedAt")

@@ -10,6 +10,7 @@ import { listActiveSpendAlerts } from "@/lib/spend-alerts/list-active-spend-aler
 import { createUser } from "@/prisma/factories/create-user";
 import { addMember, createTeam } from "@/prisma/factories/create-team";
 import { createProjectRow } from "@/prisma/factories/create-project";
+import { generationRows } from "@/prisma/factories/generation-rows";
 
 afterAll(() => stopBoss({ graceful: false, timeoutMs: 5_000 }));
 
@@ -21,6 +22,15 @@ async function webhookJobs(alertId: string) {
   return rows[0]!.n;
 }
 
+/** A settled generation of `micros` by `userId` in the world's project, this month. */
+async function spend(w: Awaited<ReturnType<typeof world>>, userId: string, micros: bigint) {
+  const [row] = generationRows({ teamId: w.team.id, projectId: w.project.id, count: 1, status: "succeeded" });
+  await db.generation.create({ data: { ...row!, createdById: userId } });
+  await db.spendEntry.create({
+    data: { id: createId("spend"), teamId: w.team.id, projectId: w.project.id, generationId: row!.id, userId, model: row!.model, provider: row!.provider, kind: "settlement", amountMicros: micros },
+  });
+}
+
 async function world() {
   const [{ user: owner }, { user: admin }, { user: member }, { user: other }] = await Promise.all([createUser(), createUser(), createUser(), createUser()]);
   const team = await createTeam({ ownerId: owner.id });
@@ -29,7 +39,7 @@ async function world() {
   await addMember({ teamId: team.id, userId: other.id, role: "editor" });
   const project = await createProjectRow({ teamId: team.id });
   const access = (userId: string) => resolveTeamAccess({ caller: { kind: "user", userId }, teamId: team.id, permission: "project.read" });
-  const alert = (data: { limitKind: string; threshold: number; userId?: string; projectId?: string }) =>
+  const alert = (data: { limitKind: string; threshold: number; limitId?: string; userId?: string; projectId?: string }) =>
     db.spendAlert.create({
       data: { id: createId("spendAlert"), teamId: team.id, limitId: createId("spendCap"), periodStart: new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), 1)), limitMicros: 100n, spentMicros: 80n, ...data },
     });
@@ -67,18 +77,38 @@ describe("dispatching a spend alert", () => {
 
   it("banner: owners see every limit at 80 % or more; members their own caps and readable projects", async () => {
     const w = await world();
-    await w.alert({ limitKind: "member_cap", threshold: 80, userId: w.member.id });
-    await w.alert({ limitKind: "project_soft_limit", threshold: 100, projectId: w.project.id });
-    await w.alert({ limitKind: "team_limit", threshold: 80 });
-    await w.alert({ limitKind: "team_limit", threshold: 50 });
-    const kinds = async (userId: string) => (await listActiveSpendAlerts({ access: await w.access(userId) })).map((a) => a.limitKind).sort();
+    // Real limits and real spend this month: the banner re-reads both (the member spent 80 of the team's 90).
+    const memberCap = await db.spendCap.create({ data: { id: createId("spendCap"), teamId: w.team.id, scope: `member:${w.member.id}`, userId: w.member.id, hardLimitMicros: 100n } });
+    const teamCap = await db.spendCap.create({ data: { id: createId("spendCap"), teamId: w.team.id, scope: "team", hardLimitMicros: 110n } });
+    const budget = await db.budget.create({ data: { id: createId("budget"), projectId: w.project.id, period: "monthly", softLimitMicros: 90n, hardLimitMicros: 1000n } });
+    await spend(w, w.member.id, 80n);
+    await spend(w, w.owner.id, 10n);
+    await w.alert({ limitKind: "member_cap", limitId: memberCap.id, threshold: 80, userId: w.member.id });
+    await w.alert({ limitKind: "project_soft_limit", limitId: `${budget.id}:soft`, threshold: 100, projectId: w.project.id });
+    await w.alert({ limitKind: "team_limit", limitId: teamCap.id, threshold: 80 });
+    await w.alert({ limitKind: "team_limit", limitId: teamCap.id, threshold: 50 });
+    const list = async (userId: string) => listActiveSpendAlerts({ access: await w.access(userId) });
+    const kinds = async (userId: string) => (await list(userId)).map((a) => a.limitKind).sort();
     expect(await kinds(w.owner.id)).toEqual(["member_cap", "project_soft_limit", "team_limit"]);
     expect(await kinds(w.member.id)).toEqual(["member_cap", "project_soft_limit"]);
     expect(await kinds(w.other.id)).toEqual(["project_soft_limit"]);
-    const own = (await listActiveSpendAlerts({ access: await w.access(w.member.id) })).find((a) => a.limitKind === "member_cap")!;
+    const own = (await list(w.member.id)).find((a) => a.limitKind === "member_cap")!;
     expect(own.title).toBe("80% of your monthly cap reached");
-    // Last month's alerts are not this month's banner.
-    await db.spendAlert.updateMany({ where: { teamId: w.team.id }, data: { periodStart: new Date(Date.UTC(2020, 0, 1)) } });
+
+    // Raising a limit takes its warning away at once; one still reached shows today's figures, not the crossing's.
+    await db.spendCap.update({ where: { id: memberCap.id }, data: { hardLimitMicros: 1_000_000n } });
+    await db.budget.update({ where: { id: budget.id }, data: { softLimitMicros: 200n } });
+    expect(await kinds(w.owner.id)).toEqual(["team_limit"]);
+    await spend(w, w.owner.id, 1n);
+    expect((await list(w.owner.id))[0]!.text).toMatch(/of the team's monthly limit/);
+    // A removed limit warns no more.
+    await db.spendCap.delete({ where: { id: teamCap.id } });
     expect(await kinds(w.owner.id)).toEqual([]);
+
+    // Last month's alerts are not this month's banner.
+    await db.spendCap.update({ where: { id: memberCap.id }, data: { hardLimitMicros: 100n } });
+    expect(await kinds(w.member.id)).toEqual(["member_cap"]);
+    await db.spendAlert.updateMany({ where: { teamId: w.team.id }, data: { periodStart: new Date(Date.UTC(2020, 0, 1)) } });
+    expect(await kinds(w.member.id)).toEqual([]);
   });
 });

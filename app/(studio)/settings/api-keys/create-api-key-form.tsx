@@ -22,6 +22,7 @@ export function CreateApiKeyForm({ teamId, projects }: { teamId: string; project
           <span className="mt-2 text-[13px] font-medium text-muted-foreground">Money</span>
           <label className={check}><input type="checkbox" name="scopes" value="spend:read" /> Read spend and exports</label>
           <label className={check}><input type="checkbox" name="scopes" value="budgets:write" /> Set budgets and caps (read-write keys)</label>
+          <label className={check}><input type="checkbox" name="scopes" value="alerts:write" /> Set spend alerts and their webhook (read-write keys)</label>
           <FieldError name="scopes" />
         </fieldset>
         <fieldset className="grid content-start gap-1.5">

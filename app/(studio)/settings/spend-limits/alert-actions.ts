@@ -15,7 +15,7 @@ const PAGE = "/settings/spend-limits";
 /** Which channel gets which thresholds and limit kinds: checkboxes named `<channel>.threshold` and `<channel>.kind`. */
 export async function saveAlertChannelsAction(_: ActionState<unknown>, form: FormData): Promise<ActionResult<unknown>> {
   return runAction(async () => {
-    const access = await sessionTeamAccess({ teamId: formText(form, "teamId"), permission: "budget.manage" });
+    const access = await sessionTeamAccess({ teamId: formText(form, "teamId"), permission: "spend_alert.manage" });
     const current = await getSpendAlertSettings({ access });
     const channels = Object.fromEntries(
       ALERT_CHANNELS.map((c) => [c, { thresholds: form.getAll(`${c}.threshold`).map(Number), limitKinds: form.getAll(`${c}.kind`).map(String) }]),
@@ -30,7 +30,7 @@ export async function saveAlertChannelsAction(_: ActionState<unknown>, form: For
 /** The webhook URL (empty removes the webhook); the first one answers its signing secret, shown once. */
 export async function saveWebhookAction(_: ActionState<unknown>, form: FormData): Promise<ActionResult<unknown>> {
   return runAction(async () => {
-    const access = await sessionTeamAccess({ teamId: formText(form, "teamId"), permission: "budget.manage" });
+    const access = await sessionTeamAccess({ teamId: formText(form, "teamId"), permission: "spend_alert.manage" });
     const current = await getSpendAlertSettings({ access });
     const input = updateSpendAlertSettingsInput.parse({ channels: current.channels, webhookUrl: formText(form, "webhookUrl").trim() || null });
     const saved = await updateSpendAlertSettings({ access, input });
@@ -42,7 +42,7 @@ export async function saveWebhookAction(_: ActionState<unknown>, form: FormData)
 
 export async function rotateWebhookSecretAction(_: ActionState<unknown>, form: FormData): Promise<ActionResult<unknown>> {
   return runAction(async () => {
-    const access = await sessionTeamAccess({ teamId: formText(form, "teamId"), permission: "budget.manage" });
+    const access = await sessionTeamAccess({ teamId: formText(form, "teamId"), permission: "spend_alert.manage" });
     const rotated = await rotateWebhookSecret({ access });
     return ok(rotated, "New secret made; the old one no longer signs deliveries.");
   });
@@ -50,9 +50,9 @@ export async function rotateWebhookSecretAction(_: ActionState<unknown>, form: F
 
 export async function sendTestWebhookAction(_: ActionState<unknown>, form: FormData): Promise<ActionResult<unknown>> {
   return runAction(async () => {
-    const access = await sessionTeamAccess({ teamId: formText(form, "teamId"), permission: "budget.manage" });
+    const access = await sessionTeamAccess({ teamId: formText(form, "teamId"), permission: "spend_alert.manage" });
     await sendTestWebhook({ access });
     revalidatePath(PAGE);
-    return ok(undefined, "Test queued: its attempt appears under Deliveries in a few seconds (reload to see it).");
+    return ok(undefined, "Test queued: its attempt appears under Deliveries in a few seconds.");
   });
 }

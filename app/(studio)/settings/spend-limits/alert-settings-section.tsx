@@ -1,10 +1,9 @@
 import { ActionForm, Field, OnceValue, SubmitButton } from "@/app/_components/action-form";
-import { Badge } from "@/app/_components/ui/badge";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
 import { Input } from "@/app/_components/ui/input";
-import { Table, TableCell, TableHead } from "@/app/_components/ui/table";
 import { ALERT_CHANNELS, ALERT_LIMIT_KINDS, ALERT_THRESHOLD_VALUES, type SpendAlertDeliveryDto, type SpendAlertSettingsDto } from "@/lib/spend-alerts/alert-settings-schemas";
-import { rotateWebhookSecretAction, saveAlertChannelsAction, saveWebhookAction, sendTestWebhookAction } from "./alert-actions";
+import { rotateWebhookSecretAction, saveAlertChannelsAction, saveWebhookAction } from "./alert-actions";
+import { DeliveriesList, SendTestButton } from "./webhook-deliveries";
 
 const CHANNEL_LABEL = { studio: "Studio", email: "Email", webhook: "Webhook" } as const;
 const CHANNEL_HINT = {
@@ -21,7 +20,6 @@ const KIND_LABEL: Record<(typeof ALERT_LIMIT_KINDS)[number], string> = {
   member_project_cap: "Member caps in a project",
 };
 const check = "flex items-center gap-2 text-sm text-foreground [&_input]:size-4 [&_input]:accent-primary";
-const when = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
 
 /** Team settings' "Alerts" section: who hears about 50/80/100 % of which limit, and the team's signed webhook. */
 export function AlertSettingsSection(props: { teamId: string; settings: SpendAlertSettingsDto; deliveries: SpendAlertDeliveryDto[] }) {
@@ -84,10 +82,7 @@ export function AlertSettingsSection(props: { teamId: string; settings: SpendAle
           </ActionForm>
           {settings.webhookUrl ? (
             <div className="flex flex-wrap items-start gap-3">
-              <ActionForm action={sendTestWebhookAction} aria-label="Send a test delivery">
-                {teamField}
-                <SubmitButton variant="secondary" pendingLabel="Queueing…">Send test</SubmitButton>
-              </ActionForm>
+              <SendTestButton teamId={teamId} />
               <ActionForm action={rotateWebhookSecretAction} aria-label="Rotate the signing secret"
                 confirm={{ title: "Rotate the signing secret?", description: "Deliveries are signed with the new secret at once: update your receiver.", action: "Rotate secret", destructive: true }}>
                 {teamField}
@@ -96,31 +91,7 @@ export function AlertSettingsSection(props: { teamId: string; settings: SpendAle
               </ActionForm>
             </div>
           ) : null}
-          <section aria-labelledby="deliveries-heading" className="grid gap-2">
-            <h3 id="deliveries-heading" className="text-sm font-medium">Deliveries</h3>
-            {deliveries.length === 0 ? (
-              <p className="text-sm text-muted-foreground">No deliveries yet.</p>
-            ) : (
-              <div className="overflow-x-auto">
-                <Table>
-                  <thead><tr><TableHead>When (UTC)</TableHead><TableHead>What</TableHead><TableHead>Result</TableHead><TableHead className="text-right">Time</TableHead></tr></thead>
-                  <tbody>
-                    {deliveries.map((d) => (
-                      <tr key={d.id}>
-                        <TableCell className="whitespace-nowrap tabular-nums">{when.format(new Date(d.createdAt))}</TableCell>
-                        <TableCell>{d.alertId ? "Alert" : "Test"}{d.attempt > 1 ? ` · attempt ${d.attempt}` : ""}</TableCell>
-                        <TableCell>
-                          <Badge variant={d.status === "delivered" ? "success" : "destructive"}>{d.status === "delivered" ? "Delivered" : "Failed"}{d.responseCode ? ` · ${d.responseCode}` : ""}</Badge>
-                          {d.error ? <span className="ml-2 text-xs break-words text-muted-foreground">{d.error}</span> : null}
-                        </TableCell>
-                        <TableCell className="text-right tabular-nums">{d.durationMs} ms</TableCell>
-                      </tr>
-                    ))}
-                  </tbody>
-                </Table>
-              </div>
-            )}
-          </section>
+          <DeliveriesList teamId={teamId} initial={deliveries} />
         </div>
       </Card>
     </>

@@ -9,7 +9,7 @@ import { updateSpendAlertSettingsInput } from "@/lib/spend-alerts/alert-settings
 
 export const GET = withTeam("spend.read", async ({ access }) => json(await getSpendAlertSettings({ access })));
 
-export const PUT = withTeam("budget.manage", async ({ request, access }) => {
+export const PUT = withTeam("spend_alert.manage", async ({ request, access }) => {
   const input = updateSpendAlertSettingsInput.parse(await readJson(request));
   return json(await updateSpendAlertSettings({ access, input }));
 });

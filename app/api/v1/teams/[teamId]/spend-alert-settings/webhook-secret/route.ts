@@ -3,4 +3,4 @@ import { json } from "@/lib/http/respond";
 import { withTeam } from "@/lib/http/with-team";
 import { rotateWebhookSecret } from "@/lib/spend-alerts/rotate-webhook-secret";
 
-export const POST = withTeam("budget.manage", async ({ access }) => json(await rotateWebhookSecret({ access })));
+export const POST = withTeam("spend_alert.manage", async ({ access }) => json(await rotateWebhookSecret({ access })));

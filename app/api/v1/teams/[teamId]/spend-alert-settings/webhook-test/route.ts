@@ -3,4 +3,4 @@ import { json } from "@/lib/http/respond";
 import { withTeam } from "@/lib/http/with-team";
 import { sendTestWebhook } from "@/lib/spend-alerts/send-test-webhook";
 
-export const POST = withTeam("budget.manage", async ({ access }) => json(await sendTestWebhook({ access }), { status: 202 }));
+export const POST = withTeam("spend_alert.manage", async ({ access }) => json(await sendTestWebhook({ access }), { status: 202 }));

@@ -65,6 +65,12 @@ const HIGH_PRIORITY_TILES = 4;
 
 export const GalleryTile = memo(function GalleryTile({ asset, index, placed, x, y, w, h, targetHeight, selected, selecting, canEdit, trash, handlers, detailQuery }: Props) {
   const [failed, setFailed] = useState(false);
+  // The hover actions (up to 4 buttons with icons, and their gradient) exist only once a pointer entered the tile or
+  // focus moved into it: building them for every tile cost most of a scroll step's DOM work (SVG creation, attributes)
+  // and a good part of the first page's layout, for controls shown on one tile at a time. Focus on the tile's link
+  // mounts them after it in tab order, so the keyboard reaches them next; once mounted they stay while the tile does.
+  const [engaged, setEngaged] = useState(false);
+  const engage = () => !engaged && setEngaged(true);
   const prompt = asset.recipe.prompt?.trim() || "Untitled image";
   const alt = prompt.length > 120 ? `${prompt.slice(0, 117)}…` : prompt;
   const onClick = (event: MouseEvent) => {
@@ -94,6 +100,8 @@ export const GalleryTile = memo(function GalleryTile({ asset, index, placed, x, 
         selected && "ring-2 ring-primary ring-offset-2 ring-offset-background",
       )}
       style={{ ...box, backgroundImage: background }}
+      onPointerEnter={engage}
+      onFocus={engage}
     >
       <Link
         href={`/projects/${asset.projectId}/assets/${asset.id}${detailQuery ? `?${detailQuery}` : ""}`}
@@ -119,7 +127,7 @@ export const GalleryTile = memo(function GalleryTile({ asset, index, placed, x, 
         />
       </Link>
       {/* Tinted gradients keep the white controls readable on any image. */}
-      <div aria-hidden className="pointer-events-none absolute inset-x-0 top-0 h-12 bg-gradient-to-b from-black/45 to-transparent opacity-0 transition-opacity group-hover/tile:opacity-100 group-focus-within/tile:opacity-100" />
+      {engaged ? <div aria-hidden className="pointer-events-none absolute inset-x-0 top-0 h-12 bg-gradient-to-b from-black/45 to-transparent opacity-0 transition-opacity group-hover/tile:opacity-100 group-focus-within/tile:opacity-100" /> : null}
       <button
         type="button"
         aria-label="Select image"
@@ -132,12 +140,13 @@ export const GalleryTile = memo(function GalleryTile({ asset, index, placed, x, 
           selecting && "opacity-100",
         )}
       >
-        <Check aria-hidden strokeWidth={3} />
+        {/* Its check only shows when selected (transparent otherwise): one SVG fewer per tile. */}
+        {selected ? <Check aria-hidden strokeWidth={3} /> : null}
       </button>
       {asset.favourite && !trash ? (
         <Star aria-label="Favourite" role="img" className="absolute bottom-1.5 left-1.5 size-4 fill-amber-400 text-amber-400 drop-shadow group-hover/tile:opacity-0" />
       ) : null}
-      <div
+      {engaged ? <div
         className={cn(
           // Never over the select button (top left): on a narrow tile (a phone, a tall image) the actions wrap onto a
           // second row instead of covering it and taking its tap.
@@ -169,7 +178,7 @@ export const GalleryTile = memo(function GalleryTile({ asset, index, placed, x, 
             ) : null}
           </>
         )}
-      </div>
+      </div> : null}
     </div>
   );
 });

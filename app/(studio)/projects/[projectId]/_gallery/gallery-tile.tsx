@@ -7,6 +7,7 @@ import type { GalleryAssetDto } from "@/lib/assets/gallery-asset-dto";
 import { cn } from "@/app/_components/cn";
 import { THUMB_WIDTHS } from "@/lib/images/thumb-widths";
 import { thumbhashUrl } from "./thumbhash-url";
+import { thumbhashColour } from "./thumbhash-colour";
 
 export type TileHandlers = {
   /** Click on the tile's checkbox, or on the tile itself while something is selected; `range` is a shift-click. */
@@ -62,6 +63,8 @@ function imageSources(asset: GalleryAssetDto, failed: boolean) {
 /** The first screenful: fetched first and at once (the Largest Contentful Paint is one of these). */
 const EAGER_TILES = 12;
 const HIGH_PRIORITY_TILES = 4;
+/** As many as the server renders (gallery-grid's FIRST_TILES). */
+const BLURRED_TILES = 36;
 
 export const GalleryTile = memo(function GalleryTile({ asset, index, placed, x, y, w, h, targetHeight, selected, selecting, canEdit, trash, handlers, detailQuery }: Props) {
   const [failed, setFailed] = useState(false);
@@ -82,8 +85,11 @@ export const GalleryTile = memo(function GalleryTile({ asset, index, placed, x, 
     }
     handlers.onOpen();
   };
-  const placeholder = thumbhashUrl(asset.thumbhash);
-  const background = placeholder ? `url(${placeholder})` : undefined;
+  // The first screenful (what the server renders) gets the blurred thumbhash image; every tile below, the hash's average
+  // colour (see thumbhash-colour.ts).
+  const placeholder = index < BLURRED_TILES ? thumbhashUrl(asset.thumbhash) : undefined;
+  const backgroundImage = placeholder ? `url(${placeholder})` : undefined;
+  const backgroundColor = placeholder ? undefined : thumbhashColour(asset.thumbhash);
   // Flowing: grow in proportion to the aspect ratio from a basis of one row height, so a row's tiles share a height.
   const box = placed
     ? { position: "absolute" as const, left: x, top: y, width: w, height: h }
@@ -99,7 +105,7 @@ export const GalleryTile = memo(function GalleryTile({ asset, index, placed, x, 
         "group/tile relative overflow-hidden rounded-md bg-secondary bg-cover bg-center",
         selected && "ring-2 ring-primary ring-offset-2 ring-offset-background",
       )}
-      style={{ ...box, backgroundImage: background }}
+      style={{ ...box, backgroundImage, backgroundColor }}
       onPointerEnter={engage}
       onFocus={engage}
     >

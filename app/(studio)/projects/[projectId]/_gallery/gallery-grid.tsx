@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import type { GalleryAssetDto } from "@/lib/assets/gallery-asset-dto";
 import { aspectOf, justifiedRows, placeRow } from "./justified-rows";
@@ -48,7 +49,10 @@ export function GalleryGrid({ assets, targetHeight, selected, canEdit, trash, ha
       setOffsetTop(el.getBoundingClientRect().top + window.scrollY);
     };
     measure();
-    const observer = new ResizeObserver(measure);
+    // A resize re-lays the rows out before the browser paints: ResizeObserver calls back between layout and paint, and
+    // flushSync commits there, so no frame shows the old width's rows (which overflowed sideways when the window
+    // narrowed). A plain state update would render in a later task, after that frame was painted.
+    const observer = new ResizeObserver(() => flushSync(measure));
     observer.observe(el);
     // Whatever sits above the grid (the queue, the filters) changes height: the grid's page offset moves with it.
     if (el.parentElement) observer.observe(el.parentElement);

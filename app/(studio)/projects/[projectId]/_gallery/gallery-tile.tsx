@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { memo, useState, type MouseEvent } from "react";
-import { Check, Download, ImagePlus, RotateCcw, Star, Trash2 } from "lucide-react";
+import dynamic from "next/dynamic";
+import { Check, Download, FolderPlus, ImagePlus, RotateCcw, Star, Trash2 } from "lucide-react";
 import type { GalleryAssetDto } from "@/lib/assets/gallery-asset-dto";
 import { cn } from "@/app/_components/cn";
 import { THUMB_WIDTHS } from "@/lib/images/thumb-widths";
@@ -59,6 +60,9 @@ function imageSources(asset: GalleryAssetDto, failed: boolean) {
   // A thumbnail is never wider than its original (no enlargement).
   return { src: large, srcSet: `${small} ${Math.min(asset.width, THUMB_WIDTHS.small)}w, ${large} ${Math.min(asset.width, THUMB_WIDTHS.large)}w` };
 }
+
+// Its menu code (Radix dropdown, the collections fetch) loads the first time a tile's actions mount, not with the page.
+const CollectionMenu = dynamic(() => import("./collection-menu").then((m) => m.CollectionMenu), { ssr: false });
 
 /** The first screenful: fetched first and at once (the Largest Contentful Paint is one of these). */
 const EAGER_TILES = 12;
@@ -178,6 +182,8 @@ export const GalleryTile = memo(function GalleryTile({ asset, index, placed, x, 
             <a className={actionButton} href={asset.urls.routes.download} download aria-label="Download" title="Download"><Download aria-hidden /></a>
             {canEdit ? (
               <>
+                <CollectionMenu projectId={asset.projectId} ids={[asset.id]}
+                  trigger={<button type="button" className={actionButton} aria-label="Add to collection" title="Add to collection…"><FolderPlus aria-hidden /></button>} />
                 <button type="button" className={actionButton} aria-label="Use as reference" title="Use as reference" onClick={() => handlers.onUseAsReference(asset)}><ImagePlus aria-hidden /></button>
                 <button type="button" className={actionButton} aria-label="Delete" title="Move to trash" onClick={() => handlers.onTrash(asset)}><Trash2 aria-hidden /></button>
               </>

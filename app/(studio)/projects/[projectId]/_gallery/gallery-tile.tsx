@@ -9,6 +9,7 @@ import { cn } from "@/app/_components/cn";
 import { THUMB_WIDTHS } from "@/lib/images/thumb-widths";
 import { thumbhashUrl } from "./thumbhash-url";
 import { thumbhashColour } from "./thumbhash-colour";
+import { narrowRowHeightCss } from "./row-height";
 
 export type TileHandlers = {
   /** Click on the tile's checkbox, or on the tile itself while something is selected; `range` is a shift-click. */
@@ -99,7 +100,8 @@ export const GalleryTile = memo(function GalleryTile({ asset, index, placed, x, 
     ? { position: "absolute" as const, left: x, top: y, width: w, height: h }
     : { flex: `${w} 1 calc(${w} * var(--row-h))`, aspectRatio: String(w) };
   const ratio = asset.width > 0 && asset.height > 0 ? asset.width / asset.height : 1;
-  const sizes = `(max-width: 639px) ${Math.round(ratio * targetHeight * 0.62)}px, ${Math.round(ratio * targetHeight)}px`;
+  // On a phone the row height follows the width (row-height.ts): so does the image's displayed width.
+  const sizes = `(max-width: 639px) calc(${ratio.toFixed(3)} * ${narrowRowHeightCss(targetHeight)}), ${Math.round(ratio * targetHeight)}px`;
   const { src, srcSet } = imageSources(asset, failed);
   return (
     <div

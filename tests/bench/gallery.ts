@@ -105,7 +105,7 @@ export async function benchGallery(stack: BenchStack, log: BenchLog): Promise<Be
         { metric: `TTFB of the project page (server render), median of ${RUNS}`, value: round(ttfb), unit: "ms", baseline: { label: "static HTML", value: round(median(baselineLoads.map((l) => l.ttfb))) } },
         { metric: `LCP of the project page, median of ${RUNS} cold loads`, value: round(lcpGallery), unit: "ms", baseline: { label: "static HTML, same thumbnails", value: round(lcpStatic) }, ratio: sig4(lcpGallery / lcpStatic), goal: "< 1500 ms and ≤ 1.5× static", met: lcpGallery < 1500 && lcpGallery <= 1.5 * lcpStatic },
         { metric: `<img> elements after scrolling through ${scroll.seen} images`, value: scroll.imgElements, unit: "elements", goal: "< 500", met: scroll.imgElements < 500 && scroll.seen >= SCROLL_THROUGH },
-        { metric: "longest main-thread task while scrolling", value: scroll.longestTask, unit: "ms", goal: "≤ 200 ms", met: scroll.longestTask <= 200 },
+        { metric: `longest main-thread task while scrolling through ${scroll.seen} images`, value: scroll.longestTask, unit: "ms", goal: "≤ 200 ms", met: scroll.longestTask <= 200 && scroll.seen >= SCROLL_THROUGH },
         { metric: "filter (model + aspect ratio), p50 over loopback", value: round(filter.p50), unit: "ms", goal: "< 200 ms", met: filter.p50 < 200 },
         { metric: "prompt search (trigram), p50 over loopback", value: round(search.p50), unit: "ms", goal: "< 200 ms", met: search.p50 < 200 },
       ],
@@ -113,7 +113,8 @@ export async function benchGallery(stack: BenchStack, log: BenchLog): Promise<Be
         `LCP samples: gallery ${gallery.map(round).join(", ")} ms; static ${baseline.map(round).join(", ")} ms.`,
         `TTFB samples: gallery ${galleryLoads.map((l) => round(l.ttfb)).join(", ")} ms; FCP ${galleryLoads.map((l) => round(l.fcp)).join(", ")} ms.`,
         `LCP element of the gallery: ${[...new Set(galleryLoads.map((l) => l.lcpElement))].join(" | ")}; static: ${[...new Set(baselineLoads.map((l) => l.lcpElement))].join(" | ")}.`,
-        `scrolling: ${scroll.steps} steps of one screen every 50 ms; ${scroll.longTasks} long tasks (> 50 ms), the longest ${scroll.topTasks.join(", ")} ms.`,
+        `scrolling: ${scroll.steps} steps of one screen every 50 ms; ${scroll.longTasks} long tasks (> 50 ms), the longest ${scroll.topTasks.join(", ")} ms.` +
+          (scroll.stall === null ? "" : ` The scroll STALLED at ${scroll.seen} images (no new image for 30 s); the gallery's footer said: "${scroll.stall}".`),
         `API times include the loopback HTTP round trip, so they bound the server time from above.`,
       ],
       details: { galleryLoads, baselineLoads, loadTrace, scroll, filter, search },
@@ -171,14 +172,22 @@ async function scrollThrough(ctx: BrowserContext, url: string) {
   const stopProfile = process.env.BENCH_CPU_PROFILE ? await profileScroll(page) : null;
   const seen = new Set<string>();
   let steps = 0;
-  for (let stalled = 0; seen.size < SCROLL_THROUGH && stalled < 100; steps++) {
+  // Until 5,000 distinct images have been on screen; a stall (no new image for 30 s: the next page never came) ends
+  // the loop and is reported with what the gallery's footer said, instead of passing off a short scroll as the figure.
+  let stalledSince = Date.now();
+  let stall: string | null = null;
+  for (; seen.size < SCROLL_THROUGH; steps++) {
     const ids = await page.evaluate(() => {
       window.scrollBy(0, window.innerHeight);
       return [...document.querySelectorAll("[data-asset-id]")].map((el) => el.getAttribute("data-asset-id")!);
     });
     const before = seen.size;
     for (const id of ids) seen.add(id);
-    stalled = seen.size === before ? stalled + 1 : 0;
+    if (seen.size > before) stalledSince = Date.now();
+    else if (Date.now() - stalledSince > 30_000) {
+      stall = await page.locator("[data-testid=gallery-grid] + div").innerText().catch(() => "(no footer)");
+      break;
+    }
     await sleep(50);
   }
   await sleep(500);
@@ -188,7 +197,7 @@ async function scrollThrough(ctx: BrowserContext, url: string) {
     longTasks: (window as unknown as { __longTasks: number[] }).__longTasks,
   }));
   await ctx.close();
-  return { seen: seen.size, steps, imgElements: result.imgElements, longestTask: round(Math.max(0, ...result.longTasks)), longTasks: result.longTasks.length, topTasks: [...result.longTasks].sort((a, b) => b - a).slice(0, 5).map(round), profileLines };
+  return { seen: seen.size, stall, steps, imgElements: result.imgElements, longestTask: round(Math.max(0, ...result.longTasks)), longTasks: result.longTasks.length, topTasks: [...result.longTasks].sort((a, b) => b - a).slice(0, 5).map(round), profileLines };
 }
 
 /** A handful of distinct real images in S3 (originals + the ingest's thumbnails), shared by all assets. */

@@ -124,6 +124,36 @@ describe("the project gallery", { timeout: 180_000 }, () => {
     await until(() => tiles().count()).toBe(4);
   });
 
+  it("reaches a tile's actions from the keyboard: focus mounts them, next in tab order", async () => {
+    await page.goto(projectUrl());
+    await until(() => tiles().count()).toBe(4);
+    const [, second] = await tileIds();
+    // Mounted lazily (pointer-enter or focus): a tile nobody pointed at or focused has none yet.
+    await page.mouse.move(0, 0);
+    expect(await tile(second!).getByRole("link", { name: "Download", exact: true }).count()).toBe(0);
+    await tile(second!).getByRole("link").first().focus();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Select image");
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => ({ label: document.activeElement?.getAttribute("aria-label"), tile: document.activeElement?.closest("[data-asset-id]")?.getAttribute("data-asset-id") }));
+    expect(focused).toEqual({ label: expect.stringMatching(/favourites/), tile: second });
+  });
+
+  it("adds one image to a collection from its tile and takes it out again (issue 14 point 3)", async () => {
+    const created = await owner.api(`/api/v1/projects/${owner.project.id}/collections`, { method: "POST", body: JSON.stringify({ name: "Tile picks" }) });
+    expect(created.status, await created.clone().text()).toBe(201);
+    const collection = (await created.json()) as { id: string };
+    const members = () => db.collectionAsset.findMany({ where: { collectionId: collection.id } }).then((rows) => rows.map((r) => r.assetId));
+    const [first] = await tileIds();
+    await tileAction(first!, "Add to collection");
+    await page.getByRole("menuitem", { name: "Tile picks", exact: true }).first().click();
+    await until(members).toEqual([first]);
+    await tileAction(first!, "Add to collection");
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/gallery-tile-collection-1440.png` });
+    await page.getByRole("menuitem", { name: "Tile picks", exact: true }).last().click();
+    await until(members).toEqual([]);
+  });
+
   it("holds at 820 and 390 px", async () => {
     for (const width of [820, 390]) {
       const narrow = await studioTab(browser, owner.sessionToken, { width, teamId: owner.team.id });

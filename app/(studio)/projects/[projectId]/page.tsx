@@ -16,7 +16,7 @@ import { getTeamDefaultProvider } from "@/lib/teams/get-team-default-provider";
 import { PageHeader } from "@/app/_components/page-header";
 import { Badge } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
-import { GenerateForm } from "./generate-form";
+import { GenerateFormLazy } from "./generate-form-lazy";
 import { LiveRefresh } from "./live-refresh";
 import { projectPageAccess } from "./project-page-access";
 import { LiveQueue } from "./_gallery/live-queue";
@@ -95,7 +95,7 @@ export default async function ProjectPage(props: { params: Promise<{ projectId: 
       {canEdit ? (
         <div className="grid items-start gap-5 lg:grid-cols-[minmax(300px,360px)_minmax(0,1fr)]">
           <section aria-label="Generate" className="rounded-xl border border-border bg-card p-4 lg:sticky lg:top-18">
-            <GenerateForm projectId={project.id} teamId={project.teamId} entries={entries} defaultProvider={defaultProvider ?? "kling"}
+            <GenerateFormLazy projectId={project.id} teamId={project.teamId} entries={entries} defaultProvider={defaultProvider ?? "kling"}
               providers={PROVIDER_IDS.map((id) => ({ id, label: PROVIDER_LABELS[id] }))} />
           </section>
           {work}

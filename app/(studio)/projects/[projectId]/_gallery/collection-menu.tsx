@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type ReactElement } from "react";
 import { toast } from "sonner";
 import { ChevronDown, FolderPlus, Loader2 } from "lucide-react";
 import type { CollectionDto } from "@/lib/collections/collection-schemas";
@@ -31,8 +31,11 @@ export async function changeCollection(collectionId: string, change: { add?: str
   return json?.assetCount ?? 0;
 }
 
-/** The bulk bar's "Collection" menu: add the selection to a hand-picked collection, or take it out of one. */
-export function CollectionMenu(props: { projectId: string; ids: string[]; disabled?: boolean }) {
+/**
+ * The "Add to collection" menu: add the selection (the bulk bar) or one image (a tile's hover actions, which pass
+ * their own icon button as `trigger`) to a hand-picked collection, or take it out of one.
+ */
+export function CollectionMenu(props: { projectId: string; ids: string[]; disabled?: boolean; trigger?: ReactElement }) {
   const [collections, setCollections] = useState<Awaited<ReturnType<typeof loadHandPicked>> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const announce = useAnnounce();
@@ -55,9 +58,9 @@ export function CollectionMenu(props: { projectId: string; ids: string[]; disabl
       loadHandPicked(props.projectId).then(setCollections, (cause: unknown) => setError(cause instanceof Error ? cause.message : "Collections could not be loaded."));
     }}>
       <DropdownMenuTrigger asChild>
-        <Button size="sm" variant="ghost" disabled={props.disabled}><FolderPlus aria-hidden /> Add to collection <ChevronDown aria-hidden /></Button>
+        {props.trigger ?? <Button size="sm" variant="ghost" disabled={props.disabled}><FolderPlus aria-hidden /> Add to collection <ChevronDown aria-hidden /></Button>}
       </DropdownMenuTrigger>
-      <DropdownMenuContent align="center" className="max-h-80 overflow-y-auto">
+      <DropdownMenuContent align={props.trigger ? "end" : "center"} className="max-h-80 overflow-y-auto">
         {error ? <DropdownMenuLabel className="text-destructive">{error}</DropdownMenuLabel> : !collections ? (
           <DropdownMenuLabel className="flex items-center gap-2"><Loader2 aria-hidden className="size-3.5 animate-spin" /> Loading…</DropdownMenuLabel>
         ) : collections.length === 0 ? (

@@ -1,17 +1,16 @@
 "use client";
 
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import type { GalleryAssetDto } from "@/lib/assets/gallery-asset-dto";
 import { aspectOf, justifiedRows, placeRow } from "./justified-rows";
 import { GalleryTile, type TileHandlers } from "./gallery-tile";
+import { narrowRowHeightCss, rowHeightFor } from "./row-height";
 
 const GAP = 6;
 /** Tiles the server renders before the grid knows its width: enough rows for a tall screen at the largest density. */
 const FIRST_TILES = 36;
-/** Below this grid width rows are shorter (see rowHeight); the same breakpoint as Tailwind's `sm` for the flow. */
-const NARROW = 640;
-const NARROW_FACTOR = 0.62;
 
 type Props = {
   assets: GalleryAssetDto[];
@@ -48,15 +47,18 @@ export function GalleryGrid({ assets, targetHeight, selected, canEdit, trash, ha
       setOffsetTop(el.getBoundingClientRect().top + window.scrollY);
     };
     measure();
-    const observer = new ResizeObserver(measure);
+    // A resize re-lays the rows out before the browser paints: ResizeObserver calls back between layout and paint, and
+    // flushSync commits there, so no frame shows the old width's rows (which overflowed sideways when the window
+    // narrowed). A plain state update would render in a later task, after that frame was painted.
+    const observer = new ResizeObserver(() => flushSync(measure));
     observer.observe(el);
     // Whatever sits above the grid (the queue, the filters) changes height: the grid's page offset moves with it.
     if (el.parentElement) observer.observe(el.parentElement);
     return () => observer.disconnect();
   }, []);
 
-  // Narrow screens get proportionally shorter rows, so a phone still shows two or three images across.
-  const rowHeight = width > 0 && width < NARROW ? Math.round(targetHeight * NARROW_FACTOR) : targetHeight;
+  // Narrow grids (phones) get rows that follow their width (row-height.ts).
+  const rowHeight = rowHeightFor(width, targetHeight);
   const rows = useMemo(() => justifiedRows(assets, { width, targetHeight: rowHeight, gap: GAP }), [assets, width, rowHeight]);
   // Row tops, so a tile's position is one lookup (the virtualizer's starts include its scroll margin).
   const tops = useMemo(() => {
@@ -109,8 +111,8 @@ export function GalleryGrid({ assets, targetHeight, selected, canEdit, trash, ha
   const common = { canEdit, trash, handlers, detailQuery, selecting: selected.size > 0, targetHeight };
   if (width === 0) {
     return (
-      <div ref={ref} className="flex w-full flex-wrap items-start [--row-h:calc(var(--target-h)*0.62)] sm:[--row-h:var(--target-h)]"
-        style={{ gap: GAP, ["--target-h" as string]: `${targetHeight}px` }} data-testid="gallery-grid">
+      <div ref={ref} className="flex w-full flex-wrap items-start [--row-h:var(--narrow-row-h)] sm:[--row-h:var(--target-h)]"
+        style={{ gap: GAP, ["--target-h" as string]: `${targetHeight}px`, ["--narrow-row-h" as string]: narrowRowHeightCss(targetHeight) }} data-testid="gallery-grid">
         {assets.slice(0, FIRST_TILES).map((asset, index) => (
           <GalleryTile key={asset.id} asset={asset} index={index} placed={false} x={0} y={0} w={aspectOf(asset)} h={0}
             selected={selected.has(asset.id)} {...common} />

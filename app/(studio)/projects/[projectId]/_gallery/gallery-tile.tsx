@@ -2,11 +2,14 @@
 
 import Link from "next/link";
 import { memo, useState, type MouseEvent } from "react";
-import { Check, Download, ImagePlus, RotateCcw, Star, Trash2 } from "lucide-react";
+import dynamic from "next/dynamic";
+import { Check, Download, FolderPlus, ImagePlus, RotateCcw, Star, Trash2 } from "lucide-react";
 import type { GalleryAssetDto } from "@/lib/assets/gallery-asset-dto";
 import { cn } from "@/app/_components/cn";
 import { THUMB_WIDTHS } from "@/lib/images/thumb-widths";
 import { thumbhashUrl } from "./thumbhash-url";
+import { thumbhashColour } from "./thumbhash-colour";
+import { narrowRowHeightCss } from "./row-height";
 
 export type TileHandlers = {
   /** Click on the tile's checkbox, or on the tile itself while something is selected; `range` is a shift-click. */
@@ -59,12 +62,23 @@ function imageSources(asset: GalleryAssetDto, failed: boolean) {
   return { src: large, srcSet: `${small} ${Math.min(asset.width, THUMB_WIDTHS.small)}w, ${large} ${Math.min(asset.width, THUMB_WIDTHS.large)}w` };
 }
 
+// Its menu code (Radix dropdown, the collections fetch) loads the first time a tile's actions mount, not with the page.
+const CollectionMenu = dynamic(() => import("./collection-menu").then((m) => m.CollectionMenu), { ssr: false });
+
 /** The first screenful: fetched first and at once (the Largest Contentful Paint is one of these). */
 const EAGER_TILES = 12;
 const HIGH_PRIORITY_TILES = 4;
+/** As many as the server renders (gallery-grid's FIRST_TILES). */
+const BLURRED_TILES = 36;
 
 export const GalleryTile = memo(function GalleryTile({ asset, index, placed, x, y, w, h, targetHeight, selected, selecting, canEdit, trash, handlers, detailQuery }: Props) {
   const [failed, setFailed] = useState(false);
+  // The hover actions (up to 4 buttons with icons, and their gradient) exist only once a pointer entered the tile or
+  // focus moved into it: building them for every tile cost most of a scroll step's DOM work (SVG creation, attributes)
+  // and a good part of the first page's layout, for controls shown on one tile at a time. Focus on the tile's link
+  // mounts them after it in tab order, so the keyboard reaches them next; once mounted they stay while the tile does.
+  const [engaged, setEngaged] = useState(false);
+  const engage = () => !engaged && setEngaged(true);
   const prompt = asset.recipe.prompt?.trim() || "Untitled image";
   const alt = prompt.length > 120 ? `${prompt.slice(0, 117)}…` : prompt;
   const onClick = (event: MouseEvent) => {
@@ -76,14 +90,18 @@ export const GalleryTile = memo(function GalleryTile({ asset, index, placed, x, 
     }
     handlers.onOpen();
   };
-  const placeholder = thumbhashUrl(asset.thumbhash);
-  const background = placeholder ? `url(${placeholder})` : undefined;
+  // The first screenful (what the server renders) gets the blurred thumbhash image; every tile below, the hash's average
+  // colour (see thumbhash-colour.ts).
+  const placeholder = index < BLURRED_TILES ? thumbhashUrl(asset.thumbhash) : undefined;
+  const backgroundImage = placeholder ? `url(${placeholder})` : undefined;
+  const backgroundColor = placeholder ? undefined : thumbhashColour(asset.thumbhash);
   // Flowing: grow in proportion to the aspect ratio from a basis of one row height, so a row's tiles share a height.
   const box = placed
     ? { position: "absolute" as const, left: x, top: y, width: w, height: h }
     : { flex: `${w} 1 calc(${w} * var(--row-h))`, aspectRatio: String(w) };
   const ratio = asset.width > 0 && asset.height > 0 ? asset.width / asset.height : 1;
-  const sizes = `(max-width: 639px) ${Math.round(ratio * targetHeight * 0.62)}px, ${Math.round(ratio * targetHeight)}px`;
+  // On a phone the row height follows the width (row-height.ts): so does the image's displayed width.
+  const sizes = `(max-width: 639px) calc(${ratio.toFixed(3)} * ${narrowRowHeightCss(targetHeight)}), ${Math.round(ratio * targetHeight)}px`;
   const { src, srcSet } = imageSources(asset, failed);
   return (
     <div
@@ -93,7 +111,9 @@ export const GalleryTile = memo(function GalleryTile({ asset, index, placed, x, 
         "group/tile relative overflow-hidden rounded-md bg-secondary bg-cover bg-center",
         selected && "ring-2 ring-primary ring-offset-2 ring-offset-background",
       )}
-      style={{ ...box, backgroundImage: background }}
+      style={{ ...box, backgroundImage, backgroundColor }}
+      onPointerEnter={engage}
+      onFocus={engage}
     >
       <Link
         href={`/projects/${asset.projectId}/assets/${asset.id}${detailQuery ? `?${detailQuery}` : ""}`}
@@ -119,7 +139,7 @@ export const GalleryTile = memo(function GalleryTile({ asset, index, placed, x, 
         />
       </Link>
       {/* Tinted gradients keep the white controls readable on any image. */}
-      <div aria-hidden className="pointer-events-none absolute inset-x-0 top-0 h-12 bg-gradient-to-b from-black/45 to-transparent opacity-0 transition-opacity group-hover/tile:opacity-100 group-focus-within/tile:opacity-100" />
+      {engaged ? <div aria-hidden className="pointer-events-none absolute inset-x-0 top-0 h-12 bg-gradient-to-b from-black/45 to-transparent opacity-0 transition-opacity group-hover/tile:opacity-100 group-focus-within/tile:opacity-100" /> : null}
       <button
         type="button"
         aria-label="Select image"
@@ -132,12 +152,13 @@ export const GalleryTile = memo(function GalleryTile({ asset, index, placed, x, 
           selecting && "opacity-100",
         )}
       >
-        <Check aria-hidden strokeWidth={3} />
+        {/* Its check only shows when selected (transparent otherwise): one SVG fewer per tile. */}
+        {selected ? <Check aria-hidden strokeWidth={3} /> : null}
       </button>
       {asset.favourite && !trash ? (
         <Star aria-label="Favourite" role="img" className="absolute bottom-1.5 left-1.5 size-4 fill-amber-400 text-amber-400 drop-shadow group-hover/tile:opacity-0" />
       ) : null}
-      <div
+      {engaged ? <div
         className={cn(
           // Never over the select button (top left): on a narrow tile (a phone, a tall image) the actions wrap onto a
           // second row instead of covering it and taking its tap.
@@ -163,13 +184,15 @@ export const GalleryTile = memo(function GalleryTile({ asset, index, placed, x, 
             <a className={actionButton} href={asset.urls.routes.download} download aria-label="Download" title="Download"><Download aria-hidden /></a>
             {canEdit ? (
               <>
+                <CollectionMenu projectId={asset.projectId} ids={[asset.id]}
+                  trigger={<button type="button" className={actionButton} aria-label="Add to collection" title="Add to collection…"><FolderPlus aria-hidden /></button>} />
                 <button type="button" className={actionButton} aria-label="Use as reference" title="Use as reference" onClick={() => handlers.onUseAsReference(asset)}><ImagePlus aria-hidden /></button>
                 <button type="button" className={actionButton} aria-label="Delete" title="Move to trash" onClick={() => handlers.onTrash(asset)}><Trash2 aria-hidden /></button>
               </>
             ) : null}
           </>
         )}
-      </div>
+      </div> : null}
     </div>
   );
 });

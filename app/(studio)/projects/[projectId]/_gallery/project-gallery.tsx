@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import dynamic from "next/dynamic";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useQueryStates } from "nuqs";
 import { ImageIcon, SearchX, Trash2, TriangleAlert } from "lucide-react";
@@ -16,11 +17,13 @@ import { assetsKey, fetchAssetPage, type AssetPage } from "./gallery-api";
 import { activeFilterCount, galleryParsers, ROW_HEIGHTS, toApiQuery, type GalleryFilters } from "./gallery-filters";
 import { GalleryGrid } from "./gallery-grid";
 import { GalleryToolbar, CLEARED, type FilterOptions } from "./gallery-toolbar";
-import { BulkBar } from "./bulk-bar";
 import { useAssetActions } from "./use-asset-actions";
 import type { TileHandlers } from "./gallery-tile";
 
 const SCROLL_KEY = "gallery-scroll:";
+// The bulk bar (its dialogs, menus, share and collection pickers) only shows once something is selected: its code loads
+// then, not with the page (nothing is ever selected in the server's HTML).
+const BulkBar = dynamic(() => import("./bulk-bar").then((m) => m.BulkBar), { ssr: false });
 
 /** The project's images: filters from the URL, keyset pages from the API, a virtualized justified grid. */
 export function ProjectGallery({ projectId, canEdit, options, initial }: {
@@ -150,8 +153,8 @@ export function ProjectGallery({ projectId, canEdit, options, initial }: {
           </div>
         </>
       )}
-      <BulkBar projectId={projectId} ids={ids} canEdit={canEdit} trash={trash} actions={actions} onClear={() => setSelected(new Set())}
-        selectedAssets={assets.filter((a) => selected.has(a.id))} />
+      {ids.length > 0 ? <BulkBar projectId={projectId} ids={ids} canEdit={canEdit} trash={trash} actions={actions} onClear={() => setSelected(new Set())}
+        selectedAssets={assets.filter((a) => selected.has(a.id))} /> : null}
       <AlertDialog open={purging !== null} onOpenChange={(open) => !open && setPurging(null)}>
         <AlertDialogContent>
           <AlertDialogHeader>

@@ -8,8 +8,8 @@ import { listProjectOverviews } from "@/lib/projects/list-project-overviews";
 import { EmptyState } from "@/app/_components/empty-state";
 import { PageHeader } from "@/app/_components/page-header";
 import { Button } from "@/app/_components/ui/button";
-import { NewProjectDialog } from "./_components/new-project-dialog";
-import { ProjectCard } from "./_components/project-card";
+import { NewProjectDialog } from "../_components/new-project-dialog";
+import { ProjectCard } from "../_components/project-card";
 
 export const metadata: Metadata = { title: "Projects" };
 

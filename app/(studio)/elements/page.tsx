@@ -26,7 +26,7 @@ export default async function ElementsPage({ searchParams }: { searchParams: Pro
     <>
       <PageHeader
         title="Elements"
-        description="Reusable characters, products, brand assets, scenes and styles for Kling O3. Write @element1 in a prompt to place one."
+        description="Reusable characters, products, brand assets, scenes and styles for Kling O3 (and V3 on fal and Segmind). Write @element1 in a prompt to place one."
         actions={elements.length > 0 ? create : null}
       />
       <nav aria-label="Element lists" className="mb-4 flex gap-1 text-sm">

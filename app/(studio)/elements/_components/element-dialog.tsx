@@ -23,7 +23,7 @@ export function ElementDialog(props: { teamId: string; pickable: PickableAsset[]
           <DialogDescription>
             {editing
               ? "Saving makes a new version. Images already generated keep the version they used."
-              : "A character, product, brand asset, scene or style to keep consistent across O3 generations."}
+              : "A character, product, brand asset, scene or style to keep consistent across generations."}
           </DialogDescription>
         </DialogHeader>
         <ElementForm teamId={props.teamId} pickable={props.pickable} element={props.element}

@@ -7,8 +7,8 @@ import type { ElementDto } from "@/lib/elements/element-dto";
 import { cn } from "@/app/_components/cn";
 
 /**
- * The team's elements for an O3 multi-reference generation, numbered in the order picked as the prompt names them
- * (@element1…). `limit` is what is left: the provider's element cap and the 10 inputs shared with reference images.
+ * The team's elements for a generation whose provider takes them (studioOffersElements), numbered in the order picked as the prompt names them
+ * (@element1…). `limit` is what is left: the provider's element cap and, in multi-reference, the 10 inputs shared with reference images.
  * The chosen ids ride in the form as `elementId` fields, in that order.
  */
 export function ElementPicker(props: { teamId: string; value: string[]; onChange: (ids: string[]) => void; limit: number; error?: string }) {

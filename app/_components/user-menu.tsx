@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { LogOut, Settings, UserRound } from "lucide-react";
 import { signOutAction } from "@/app/(studio)/actions";
+import { clearGenerateDrafts } from "@/app/(studio)/projects/[projectId]/_components/generate/use-generate-draft";
 import {
   DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger,
 } from "@/app/_components/ui/dropdown-menu";
@@ -22,7 +23,11 @@ export function UserMenu({ email, name }: { email: string; name: string | null }
         <DropdownMenuItem asChild><Link href="/account"><UserRound aria-hidden /> Account</Link></DropdownMenuItem>
         <DropdownMenuItem asChild><Link href="/settings"><Settings aria-hidden /> Team settings</Link></DropdownMenuItem>
         <DropdownMenuSeparator />
-        <DropdownMenuItem onSelect={() => void signOutAction()}><LogOut aria-hidden /> Sign out</DropdownMenuItem>
+        <DropdownMenuItem onSelect={() => {
+          // Generate drafts can hold unreleased prompts: they leave with the person (use-generate-draft.ts).
+          clearGenerateDrafts();
+          void signOutAction();
+        }}><LogOut aria-hidden /> Sign out</DropdownMenuItem>
       </DropdownMenuContent>
     </DropdownMenu>
   );

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
 import { db } from "@/lib/db";
+import { enhancePrompt } from "@/lib/prompts/enhance-prompt";
 import { launchBrowser, SCREENSHOT_DIR } from "@/tests/helpers/browser";
 import { memberOfNewTeam } from "@/tests/helpers/signed-in-user";
 import { referenceAsset, sim, waitForSettled } from "@/tests/helpers/pipeline";
@@ -11,7 +12,8 @@ import { horizontalOverflow, seriousViolations, studioTab, until } from "@/tests
 // O3 on Kling's official API (the element is created there on first use) and on fal (inline), outputs sent to a
 // collection chosen in the panel; usage rises; an edit is version 2 while the first generation keeps version 1; a
 // re-run from the detail reproduces version 1 unless "latest" is ticked; the element deleted at the simulator is
-// created again exactly once. A template with two variables is saved, filled in from the panel and generated.
+// created again exactly once. A template with two variables is saved (and offered on the prompts page), filled in
+// from the panel (a missing value named), the built-in enhancer's suggestion edited before use, and generated.
 let browser: Browser;
 let owner: Awaited<ReturnType<typeof memberOfNewTeam>>;
 
@@ -209,7 +211,7 @@ describe("elements, collections and templates through the generate panel", { tim
     await page.context().close();
   });
 
-  it("saves a template with two variables, fills it in from the panel and generates it", async () => {
+  it("saves a template with two variables, fills it in, edits the enhancer's suggestion, and generates it", async () => {
     const page = await studioTab(browser, owner.sessionToken, { width: 1440, teamId: owner.team.id });
     await page.goto(`${inject("appUrl")}/prompts`);
     const saveForm = page.getByRole("form", { name: "New template" });
@@ -219,12 +221,25 @@ describe("elements, collections and templates through the generate panel", { tim
     await saveForm.getByLabel("Aspect ratio").selectOption("4:3");
     await saveForm.getByRole("button", { name: "Save template" }).click();
     await until(() => page.getByRole("list", { name: "Templates" }).getByRole("heading", { name: "Panel hero", exact: true }).count()).toBe(1);
+    const saved = await db.prompt.findFirstOrThrow({ where: { teamId: owner.team.id, name: "Panel hero" } });
+    expect([saved.projectId, saved.parameters]).toEqual([owner.project.id, { aspect_ratio: "4:3" }]);
+    expect(await seriousViolations(page)).toEqual([]);
+    // The prompts page offers the same templates to start a new one from.
+    await saveForm.getByRole("button", { name: "Start from a template" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: /Panel hero/ }).click();
+    await page.getByRole("dialog").getByLabel("product", { exact: true }).fill("vase");
+    await page.getByRole("dialog").getByLabel("season", { exact: true }).fill("spring");
+    await page.getByRole("dialog").getByRole("button", { name: "Use template" }).click();
+    await until(() => saveForm.getByLabel("Prompt", { exact: true }).inputValue()).toBe("vase on a stone plinth in spring");
 
     const form = await openPanel(page);
     await form.getByRole("button", { name: "Templates & recent" }).click();
     const picker = page.getByRole("dialog");
     await picker.getByRole("button", { name: /Panel hero/ }).click();
+    // A missing value is named; nothing is applied until every variable has one.
     await picker.getByLabel("product", { exact: true }).fill("glass perfume bottle");
+    await picker.getByRole("button", { name: "Use template" }).click();
+    await until(() => picker.getByText("Fill in season.").count()).toBe(1);
     await picker.getByLabel("season", { exact: true }).fill("winter");
     await picker.getByRole("button", { name: "Use template" }).click();
     await until(() => form.getByLabel("Prompt", { exact: true }).inputValue()).toBe("glass perfume bottle on a stone plinth in winter");
@@ -232,8 +247,19 @@ describe("elements, collections and templates through the generate panel", { tim
     expect(await form.getByRole("radio", { name: "4:3" }).isChecked()).toBe(true);
     await form.getByLabel("Mode and model", { exact: true }).selectOption("kling-v3|text-to-image");
     await form.getByLabel("Provider", { exact: true }).selectOption("fal");
+
+    // The built-in enhancer: the pure function's suggestion, shown as a diff, edited, then used.
+    await form.getByRole("button", { name: "Enhance prompt" }).click();
+    const suggestion = form.getByLabel("Edit before using it");
+    expect(await suggestion.inputValue()).toBe(enhancePrompt("glass perfume bottle on a stone plinth in winter").text);
+    expect(await form.locator("ins").count()).toBeGreaterThan(0);
+    const edited = "glass perfume bottle on a stone plinth in winter, soft morning light";
+    await suggestion.fill(edited);
+    await form.getByRole("button", { name: "Use this prompt" }).click();
+    await until(() => form.getByLabel("Prompt", { exact: true }).inputValue()).toBe(edited);
+
     const generation = await generateFromPanel(form);
-    expect([generation.prompt, generation.aspectRatio]).toEqual(["glass perfume bottle on a stone plinth in winter", "4:3"]);
+    expect([generation.prompt, generation.aspectRatio]).toEqual([edited, "4:3"]);
 
     // It is now a recent prompt, offered by the same control.
     await form.getByRole("button", { name: "Templates & recent" }).click({ timeout: 120_000 }).catch(async (error: unknown) => {
@@ -241,7 +267,7 @@ describe("elements, collections and templates through the generate panel", { tim
       throw error;
     });
     await page.getByRole("dialog").getByRole("tab", { name: /Recent/ }).click();
-    await until(() => page.getByRole("dialog").getByRole("button", { name: "glass perfume bottle on a stone plinth in winter" }).count()).toBe(1);
+    await until(() => page.getByRole("dialog").getByRole("button", { name: edited }).count()).toBe(1);
     await page.keyboard.press("Escape");
     await page.context().close();
   });

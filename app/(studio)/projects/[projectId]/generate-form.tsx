@@ -15,6 +15,7 @@ import { useHydrated } from "./_components/asset-detail/use-hydrated";
 import { PromptTools, type PromptPatch } from "./_components/generate/prompt-tools";
 import { ElementPicker } from "./_components/generate/element-picker";
 import { SendToCollection } from "./_components/generate/send-to-collection";
+import { useGenerateDraft } from "./_components/generate/use-generate-draft";
 import type { ActionState } from "@/lib/actions/action-result";
 import type { GenerationDto } from "@/lib/generations/generation-dto";
 import { CATALOG_ENTRIES, type Mode, type ModelId } from "@/lib/kling/models";
@@ -45,7 +46,7 @@ const usd = (micros: number) => `$${(micros / 1_000_000).toFixed(micros !== 0 &&
  * Ctrl/Cmd+Enter submits from anywhere in the form. `?ref=<assetId>` adds a reference; `?edit=<assetId>` opens edit
  * mode on that image (links from the image detail).
  */
-export function GenerateForm(props: { projectId: string; teamId: string; defaultProvider: string; entries?: unknown; providers?: unknown }) {
+export function GenerateForm(props: { projectId: string; teamId: string; userId: string; defaultProvider: string; entries?: unknown; providers?: unknown }) {
   const [state, dispatch, pending] = useActionState<ActionState<Result>, FormData>(generateAction.bind(null, props.projectId), null);
   const [entryValue, setEntryValue] = useState(entryKey(CATALOG_ENTRIES[0]!));
   const [provider, setProvider] = useState<ProviderId>((PROVIDER_IDS as readonly string[]).includes(props.defaultProvider) ? (props.defaultProvider as ProviderId) : "kling");
@@ -68,6 +69,16 @@ export function GenerateForm(props: { projectId: string; teamId: string; default
   const searchParams = useSearchParams();
   const consumed = useRef(new Set<string>());
   const hydrated = useHydrated();
+  useGenerateDraft({
+    userId: props.userId, projectId: props.projectId,
+    values: { entryValue, provider, prompt, negative, aspectRatio, resolution, count, outputFormat, seed, seedLocked, references, elementIds, collectionId },
+    restore: (d) => {
+      setEntryValue(d.entryValue); setProvider((PROVIDER_IDS as readonly string[]).includes(d.provider) ? (d.provider as ProviderId) : provider);
+      setPrompt(d.prompt); setNegative(d.negative); setAspectRatio(d.aspectRatio); setResolution(d.resolution); setCount(d.count);
+      setOutputFormat(d.outputFormat); setSeed(d.seed); setSeedLocked(d.seedLocked); setReferences(d.references); setElementIds(d.elementIds);
+      setCollectionId(d.collectionId);
+    },
+  });
 
   const entry = CATALOG_ENTRIES.find((e) => entryKey(e) === entryValue) ?? CATALOG_ENTRIES[0]!;
   const model: ModelId = entry.model;

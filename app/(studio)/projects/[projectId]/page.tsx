@@ -35,7 +35,7 @@ export default async function ProjectPage(props: { params: Promise<{ projectId: 
   // Before anything is read: a change after this moment may be missing from the page (see LiveRefresh).
   const renderedAt = new Date().toISOString();
   const { projectId } = await params;
-  const { project, access } = await projectPageAccess(projectId);
+  const { user, project, access } = await projectPageAccess(projectId);
   const canEdit = can(access.role, "generation.create");
   // The unfiltered view's first page goes into the HTML (the common way in): no fetch after hydration before images.
   const unfiltered = Object.keys(await props.searchParams).every((k) => PRESENTATION_PARAMS.has(k));
@@ -95,7 +95,7 @@ export default async function ProjectPage(props: { params: Promise<{ projectId: 
       {canEdit ? (
         <div className="grid items-start gap-5 lg:grid-cols-[minmax(300px,360px)_minmax(0,1fr)]">
           <section aria-label="Generate" className="rounded-xl border border-border bg-card p-4 lg:sticky lg:top-18">
-            <GenerateFormLazy projectId={project.id} teamId={project.teamId} entries={entries} defaultProvider={defaultProvider ?? "kling"}
+            <GenerateFormLazy projectId={project.id} teamId={project.teamId} userId={user.id} entries={entries} defaultProvider={defaultProvider ?? "kling"}
               providers={PROVIDER_IDS.map((id) => ({ id, label: PROVIDER_LABELS[id] }))} />
           </section>
           {work}

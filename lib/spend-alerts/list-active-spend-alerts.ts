@@ -32,22 +32,22 @@ export async function listActiveSpendAlerts(options: { access: TeamAccess; now?:
     ? null
     : await readableProjectIds({ access, projectIds: rows.flatMap((r) => (r.projectId && r.limitKind.startsWith("project") ? [r.projectId] : [])) });
   const own = access.actorUserId;
-  // An alert row is history (it crossed once this period); the banner is the present: each limit is re-read with its
-  // current value and this period's spend, so raising a limit (or removing it) takes its warning away at once.
-  const usage = await currentLimitUsage({ teamId: access.teamId, limits: rows });
-  const stillReached = (r: (typeof rows)[number]) => {
-    const u = usage.get(r.limitId);
-    return u !== undefined && u.spentMicros * 100n >= u.limitMicros * BigInt(r.threshold);
-  };
+  const shown = rows.filter(
+    (r) =>
+      channelWants(studio, r) &&
+      (seesAll ||
+        (r.limitKind.startsWith("member") && r.userId !== null && r.userId === own) ||
+        (r.limitKind.startsWith("project") && r.projectId !== null && readable!.has(r.projectId))),
+  );
+  // An alert row is history (it crossed once this period); the banner is the present: each limit the caller may see is
+  // re-read with its current value and this period's spend, so raising a limit (or removing it) takes its warning away.
+  const usage = await currentLimitUsage({ teamId: access.teamId, limits: shown });
   const seen = new Set<string>();
-  const visible = rows.filter((r) => {
-    if (!channelWants(studio, r) || seen.has(r.limitId) || !stillReached(r)) return false;
-    const allowed =
-      seesAll ||
-      (r.limitKind.startsWith("member") && r.userId !== null && r.userId === own) ||
-      (r.limitKind.startsWith("project") && r.projectId !== null && readable!.has(r.projectId));
-    if (allowed) seen.add(r.limitId);
-    return allowed;
+  const visible = shown.filter((r) => {
+    const u = usage.get(r.limitId);
+    if (seen.has(r.limitId) || u === undefined || u.spentMicros * 100n < u.limitMicros * BigInt(r.threshold)) return false;
+    seen.add(r.limitId);
+    return true;
   });
   const [projects, users] = await Promise.all([
     db.project.findMany({ where: { id: { in: visible.flatMap((r) => (r.projectId ? [r.projectId] : [])) } }, select: { id: true, name: true } }),

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { addMember } from "@/prisma/factories/create-team";
-import { launchBrowser, SCREENSHOT_DIR } from "@/tests/helpers/browser";
-import { memberOfNewTeam, signedInUser } from "@/tests/helpers/signed-in-user";
-import { sim } from "@/tests/helpers/pipeline";
+import { SCREENSHOT_DIR } from "@/tests/helpers/browser";
+import { spendWorld, type SpendWorld } from "@/tests/helpers/spend-world";
 import { studioTab, until } from "@/tests/helpers/studio-page";
 
 // Issue 13's journey: an owner sets a project budget and a member cap in the studio; the member generates in the
@@ -11,15 +9,11 @@ import { studioTab, until } from "@/tests/helpers/studio-page";
 // owner's spend page, open all along, shows the new spend in its chart and table without a reload.
 
 let browser: Browser;
-let owner: Awaited<ReturnType<typeof memberOfNewTeam>>;
-let editor: Awaited<ReturnType<typeof signedInUser>>;
+let owner: SpendWorld["owner"];
+let editor: SpendWorld["editor"];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  await sim("/faults", { method: "DELETE" });
-  owner = await memberOfNewTeam("owner");
-  editor = await signedInUser();
-  await addMember({ teamId: owner.team.id, userId: editor.user.id, role: "editor" });
+  ({ browser, owner, editor } = await spendWorld());
 }, 180_000);
 
 afterAll(async () => {

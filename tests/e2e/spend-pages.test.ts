@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { addMember } from "@/prisma/factories/create-team";
 import { createProjectRow } from "@/prisma/factories/create-project";
-import { launchBrowser, SCREENSHOT_DIR } from "@/tests/helpers/browser";
-import { memberOfNewTeam, signedInUser } from "@/tests/helpers/signed-in-user";
+import { SCREENSHOT_DIR } from "@/tests/helpers/browser";
+import { spendWorld, type SpendWorld } from "@/tests/helpers/spend-world";
 import { sim, waitForSettled } from "@/tests/helpers/pipeline";
 import { horizontalOverflow, seriousViolations, studioTab, until } from "@/tests/helpers/studio-page";
 
@@ -11,15 +10,11 @@ import { horizontalOverflow, seriousViolations, studioTab, until } from "@/tests
 // studio; a submit over a cap is refused with the limit named, and the spend page shows what was generated.
 
 let browser: Browser;
-let owner: Awaited<ReturnType<typeof memberOfNewTeam>>;
-let editor: Awaited<ReturnType<typeof signedInUser>>;
+let owner: SpendWorld["owner"];
+let editor: SpendWorld["editor"];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  await sim("/faults", { method: "DELETE" });
-  owner = await memberOfNewTeam("owner");
-  editor = await signedInUser();
-  await addMember({ teamId: owner.team.id, userId: editor.user.id, role: "editor" });
+  ({ browser, owner, editor } = await spendWorld());
   const body = JSON.stringify({ mode: "text-to-image", model: "kling-v3", provider: "wavespeed", parameters: { prompt: "a lighthouse at dawn", num_images: 2 } });
   const ids: string[] = [];
   for (const who of [owner, editor]) {
@@ -129,6 +124,29 @@ describe("spend pages", { timeout: 600_000 }, () => {
     });
     expect(live.status, await live.clone().text()).toBe(202);
     await until(async () => (await total.textContent()) !== before).toBe(true);
+
+    // The studio-wide banner warns of the budget at 80 %; raising the budget takes it away (it re-reads the limit).
+    const banner = page.getByRole("region", { name: "Spend limit warnings" });
+    await until(() => banner.count()).toBe(1);
+    await page.goto(`${inject("appUrl")}/projects/${owner.project.id}/settings`);
+    const raise = page.getByRole("form", { name: "Monthly budget", exact: true });
+    await raise.getByLabel("Hard limit (USD)", { exact: true }).fill("50");
+    await raise.getByLabel("Alert at (USD)", { exact: true }).fill("40");
+    await raise.getByRole("button", { name: "Save budget" }).click();
+    await until(() => raise.getByText("Budget saved.").count()).toBe(1);
+    await until(() => banner.count()).toBe(0);
+
+    // "Send test" lists its delivery attempt without a reload (a loopback port nobody listens on: it fails, quickly).
+    await page.goto(`${inject("appUrl")}/settings/spend-limits`);
+    const webhook = page.getByRole("form", { name: "Alert webhook", exact: true });
+    await webhook.getByLabel("Webhook URL", { exact: true }).fill("http://127.0.0.1:9/hooks/spend");
+    await webhook.getByRole("button", { name: "Save webhook" }).click();
+    await until(() => page.getByRole("button", { name: "Send test", exact: true }).count()).toBe(1);
+    const deliveries = page.getByRole("region", { name: /^Deliveries/ });
+    await expect(deliveries.getByText("No deliveries yet.").count()).resolves.toBe(1);
+    await page.getByRole("button", { name: "Send test", exact: true }).click();
+    await until(() => deliveries.getByRole("cell", { name: "Test", exact: true }).count()).toBe(1);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/spend-limits-after-test-1440.png`, fullPage: true });
     await page.context().close();
   });
 });

@@ -5,6 +5,7 @@ import { newShareToken } from "@/lib/share/share-token";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { encryptSecret } from "@/lib/credentials/encryption";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
+import { API_KEY_SCOPES } from "@/lib/api-keys/api-key-scopes";
 import { revokeApiKey } from "@/lib/api-keys/revoke-api-key";
 import { removeMember } from "@/lib/teams/remove-member";
 import { createInvitation } from "@/lib/invitations/create-invitation";
@@ -78,7 +79,8 @@ export async function buildWorld() {
   const outsider = await createUser();
   const otherTeam = await createTeam({ ownerId: outsider.user.id });
   const otherAccess = await resolveTeamAccess({ caller: { kind: "user", userId: outsider.user.id }, teamId: otherTeam.id, permission: "apikey.manage" });
-  const outsiderKey = await createApiKey({ access: otherAccess, input: { name: "outsider", access: "read_write", projectIds: [] } });
+  // Every scope (spend, budgets, alert settings): a key's money powers are its own team's, never the victim's.
+  const outsiderKey = await createApiKey({ access: otherAccess, input: { name: "outsider", access: "read_write", projectIds: [], scopes: [...API_KEY_SCOPES] } });
 
   /** Every dynamic segment a URL may contain, filled with the victim team's real rows. */
   const SEGMENTS: Record<string, string> = {
@@ -113,7 +115,7 @@ export async function buildWorld() {
     { name: "no credentials", kind: "anonymous", headers: {} },
     { name: "revoked API key of the team", kind: "revokedKey", headers: { authorization: `Bearer ${revoked.key}` } },
     { name: "owner of another team", kind: "outsider", headers: await sessionHeaders(outsider.user.email, outsider.password) },
-    { name: "read-write API key of another team", kind: "outsiderKey", headers: { authorization: `Bearer ${outsiderKey.key}` } },
+    { name: "read-write API key of another team with every scope", kind: "outsiderKey", headers: { authorization: `Bearer ${outsiderKey.key}` } },
     { name: "removed admin (session still alive)", kind: "removed", headers: removedHeaders },
     { name: "viewer of the team", kind: "viewer", headers: await sessionHeaders(viewer.user.email, viewer.password) },
     { name: "read-only API key of the team", kind: "readKey", headers: { authorization: `Bearer ${readKey.key}` } },

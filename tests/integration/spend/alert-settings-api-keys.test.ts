@@ -90,7 +90,7 @@ describe("spend alert settings with API keys", () => {
 
     // alerts:write is a write: a read-only key can't be made with it.
     const refused = await owner.api(`${base}/api-keys`, { method: "POST", body: JSON.stringify({ name: "nope", access: "read", scopes: ["alerts:write"] }) });
-    expect(refused.status).toBe(400);
+    expect(refused.status).toBe(422);
     expect(await refused.json()).toMatchObject({ error: { fields: { scopes: expect.stringMatching(/read-write/) } } });
   });
 });

@@ -3,6 +3,7 @@ import { formatUsd } from "@/lib/spend/format-usd";
 import { PROVIDER_LABELS, type ProviderId } from "@/lib/kling/providers";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
 import { Table, TableCell, TableHead } from "@/app/_components/ui/table";
+import { NumberCell, NumberHead } from "./number-cell";
 import { countNoun } from "@/app/_components/count-noun";
 
 const signed = (micros: number) => `${micros > 0 ? "+" : micros < 0 ? "−" : ""}${formatUsd(Math.abs(micros))}`;
@@ -30,9 +31,9 @@ export function PriceCheckSection({ check, showProject }: { check: PriceCheck; s
               <TableHead>Generation</TableHead>
               {showProject ? <TableHead className="hidden md:table-cell">Project</TableHead> : null}
               <TableHead className="hidden sm:table-cell">Provider · model</TableHead>
-              <TableHead className="hidden text-right sm:table-cell">Our price</TableHead>
-              <TableHead className="text-right">Reported</TableHead>
-              <TableHead className="text-right">Difference</TableHead>
+              <NumberHead from="sm">Our price</NumberHead>
+              <NumberHead>Reported</NumberHead>
+              <NumberHead>Difference</NumberHead>
             </tr>
           </thead>
           <tbody>
@@ -44,9 +45,9 @@ export function PriceCheckSection({ check, showProject }: { check: PriceCheck; s
                 </TableCell>
                 {showProject ? <TableCell className="hidden max-w-40 truncate md:table-cell">{r.projectName}</TableCell> : null}
                 <TableCell className="hidden sm:table-cell">{PROVIDER_LABELS[r.provider as ProviderId] ?? r.provider} · {r.model} · {r.resolution}</TableCell>
-                <TableCell className="hidden text-right tabular-nums sm:table-cell">{formatUsd(r.listMicros)}</TableCell>
-                <TableCell className="text-right tabular-nums">{formatUsd(r.providerMicros)}</TableCell>
-                <TableCell className={r.differenceMicros > 0 ? "text-right font-medium tabular-nums text-destructive" : "text-right font-medium tabular-nums text-success"}>{signed(r.differenceMicros)}</TableCell>
+                <NumberCell from="sm">{formatUsd(r.listMicros)}</NumberCell>
+                <NumberCell>{formatUsd(r.providerMicros)}</NumberCell>
+                <NumberCell className={r.differenceMicros > 0 ? "font-medium text-destructive" : "font-medium text-success"}>{signed(r.differenceMicros)}</NumberCell>
               </tr>
             ))}
           </tbody>

@@ -9,6 +9,7 @@ import { Input } from "@/app/_components/ui/input";
 import { Label } from "@/app/_components/ui/label";
 import { NativeSelect } from "@/app/_components/ui/native-select";
 import { Table, TableCell, TableHead } from "@/app/_components/ui/table";
+import { NumberCell, NumberHead } from "./number-cell";
 import { BudgetBar } from "./budget-bar";
 import { SpendChart } from "./spend-chart";
 import { SpendAlerts } from "./spend-alerts";
@@ -79,36 +80,36 @@ export function SpendView(props: { report: SpendReport; alerts: SpendAlertItem[]
               <thead>
                 <tr>
                   <TableHead>{groupLabel}</TableHead>
-                  <TableHead className="text-right">Spent</TableHead>
-                  <TableHead className="hidden text-right sm:table-cell">Generations</TableHead>
-                  <TableHead className="text-right">Images</TableHead>
-                  <TableHead className="hidden text-right md:table-cell">Per image</TableHead>
-                  <TableHead className="hidden text-right md:table-cell">Failed</TableHead>
-                  <TableHead className="hidden text-right sm:table-cell">Refunded</TableHead>
+                  <NumberHead>Spent</NumberHead>
+                  <NumberHead from="sm">Generations</NumberHead>
+                  <NumberHead>Images</NumberHead>
+                  <NumberHead from="md">Per image</NumberHead>
+                  <NumberHead from="md">Failed</NumberHead>
+                  <NumberHead from="sm">Refunded</NumberHead>
                 </tr>
               </thead>
               <tbody>
                 {report.groups.map((g) => (
                   <tr key={g.key ?? "none"}>
                     <TableCell className="max-w-48 truncate">{g.label}</TableCell>
-                    <TableCell className="text-right tabular-nums">{formatUsd(g.spentMicros)}</TableCell>
-                    <TableCell className="hidden text-right tabular-nums sm:table-cell">{g.generations}</TableCell>
-                    <TableCell className="text-right tabular-nums">{g.images}</TableCell>
-                    <TableCell className="hidden text-right tabular-nums md:table-cell">{money(g.costPerImageMicros)}</TableCell>
-                    <TableCell className="hidden text-right tabular-nums md:table-cell">{g.failed}</TableCell>
-                    <TableCell className="hidden text-right tabular-nums sm:table-cell">{g.refunded}</TableCell>
+                    <NumberCell>{formatUsd(g.spentMicros)}</NumberCell>
+                    <NumberCell from="sm">{g.generations}</NumberCell>
+                    <NumberCell>{g.images}</NumberCell>
+                    <NumberCell from="md">{money(g.costPerImageMicros)}</NumberCell>
+                    <NumberCell from="md">{g.failed}</NumberCell>
+                    <NumberCell from="sm">{g.refunded}</NumberCell>
                   </tr>
                 ))}
               </tbody>
               <tfoot>
                 <tr className="font-medium">
                   <TableCell className="border-t border-border">Total</TableCell>
-                  <TableCell className="border-t border-border text-right tabular-nums">{formatUsd(t.spentMicros)}</TableCell>
-                  <TableCell className="hidden border-t border-border text-right tabular-nums sm:table-cell">{t.generations}</TableCell>
-                  <TableCell className="border-t border-border text-right tabular-nums">{t.images}</TableCell>
-                  <TableCell className="hidden border-t border-border text-right tabular-nums md:table-cell">{money(t.costPerImageMicros)}</TableCell>
-                  <TableCell className="hidden border-t border-border text-right tabular-nums md:table-cell">{t.failed}</TableCell>
-                  <TableCell className="hidden border-t border-border text-right tabular-nums sm:table-cell">{t.refunded}</TableCell>
+                  <NumberCell className="border-t border-border">{formatUsd(t.spentMicros)}</NumberCell>
+                  <NumberCell from="sm" className="border-t border-border">{t.generations}</NumberCell>
+                  <NumberCell className="border-t border-border">{t.images}</NumberCell>
+                  <NumberCell from="md" className="border-t border-border">{money(t.costPerImageMicros)}</NumberCell>
+                  <NumberCell from="md" className="border-t border-border">{t.failed}</NumberCell>
+                  <NumberCell from="sm" className="border-t border-border">{t.refunded}</NumberCell>
                 </tr>
               </tfoot>
             </Table>

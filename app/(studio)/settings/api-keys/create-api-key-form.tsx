@@ -4,7 +4,7 @@ import { ActionForm, Field, FieldError, OnceValue, SubmitButton } from "@/app/_c
 import { Input } from "@/app/_components/ui/input";
 import { createApiKeyAction } from "./actions";
 
-const check = "flex items-center gap-2 text-sm text-foreground [&_input]:size-4 [&_input]:accent-primary";
+const check = "flex items-center gap-2 text-sm text-foreground [&_input]:size-4 [&_input]:shrink-0 [&_input]:accent-primary";
 
 export function CreateApiKeyForm({ teamId, projects }: { teamId: string; projects: { id: string; name: string }[] }) {
   return (
@@ -22,7 +22,7 @@ export function CreateApiKeyForm({ teamId, projects }: { teamId: string; project
           <span className="mt-2 text-[13px] font-medium text-muted-foreground">Money</span>
           <label className={check}><input type="checkbox" name="scopes" value="spend:read" /> Read spend and exports</label>
           <label className={check}><input type="checkbox" name="scopes" value="budgets:write" /> Set budgets and caps (read-write keys)</label>
-          <label className={check}><input type="checkbox" name="scopes" value="alerts:write" /> Set spend alerts and their webhook (read-write keys)</label>
+          <label className={check}><input type="checkbox" name="scopes" value="alerts:write" /> Set spend alerts and webhook (read-write keys)</label>
           <FieldError name="scopes" />
         </fieldset>
         <fieldset className="grid content-start gap-1.5">

@@ -5,7 +5,6 @@ import { listSpendCaps } from "@/lib/spend/list-spend-caps";
 import { listMembers } from "@/lib/teams/list-members";
 import { listProjects } from "@/lib/projects/list-projects";
 import { formatUsd } from "@/lib/spend/format-usd";
-import { usdFieldValue } from "@/lib/spend/budget-form-schemas";
 import { ActionForm, Field, SubmitButton } from "@/app/_components/action-form";
 import { NoAccess } from "@/app/_components/no-access";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
@@ -17,6 +16,7 @@ import { settingsContext } from "../settings-context";
 import { getSpendAlertSettings } from "@/lib/spend-alerts/get-spend-alert-settings";
 import { listWebhookDeliveries } from "@/lib/spend-alerts/list-webhook-deliveries";
 import { AlertSettingsSection } from "./alert-settings-section";
+import { LimitFields } from "../../_components/spend/limit-fields";
 
 export const metadata: Metadata = { title: "Spend limits" };
 
@@ -48,12 +48,7 @@ export default async function SpendLimitsPage() {
         </CardHeader>
         <ActionForm action={setTeamLimitAction} aria-label="Team monthly limit" className="grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-start">
           {teamField}
-          <Field id="team-soft" name="softUsd" label="Alert at (USD)" hint="Empty: no alert.">
-            <Input id="team-soft" name="softUsd" inputMode="decimal" placeholder="e.g. 800" defaultValue={usdFieldValue(teamCap?.softLimitMicros)} />
-          </Field>
-          <Field id="team-hard" name="hardUsd" label="Hard limit (USD)" hint="Empty: no team limit.">
-            <Input id="team-hard" name="hardUsd" inputMode="decimal" placeholder="e.g. 1000" defaultValue={usdFieldValue(teamCap?.hardLimitMicros)} />
-          </Field>
+          <LimitFields idPrefix="team" softMicros={teamCap?.softLimitMicros} hardMicros={teamCap?.hardLimitMicros} placeholders={{ soft: "e.g. 800", hard: "e.g. 1000" }} hardEmptyHint="Empty: no team limit." />
           <div className="sm:pt-6"><SubmitButton>Save limit</SubmitButton></div>
         </ActionForm>
       </Card>

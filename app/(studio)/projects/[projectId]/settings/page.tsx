@@ -13,9 +13,9 @@ import { Table, TableCell, TableHead } from "@/app/_components/ui/table";
 import { Textarea } from "@/app/_components/ui/textarea";
 import { listBudgets } from "@/lib/spend/list-budgets";
 import { formatUsd } from "@/lib/spend/format-usd";
-import { usdFieldValue } from "@/lib/spend/budget-form-schemas";
 import Link from "next/link";
 import { projectPageAccess } from "../project-page-access";
+import { LimitFields } from "../../../_components/spend/limit-fields";
 import { addProjectMemberAction, removeProjectMemberAction, setProjectBudgetAction, setProjectFlagsAction, updateProjectAction } from "./actions";
 
 export const metadata: Metadata = { title: "Project settings" };
@@ -65,12 +65,7 @@ export default async function ProjectSettingsPage({ params }: { params: Promise<
             </CardHeader>
             <ActionForm action={setProjectBudgetAction} aria-label="Monthly budget" className="grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-start">
               {hidden}
-              <Field id="budget-soft" name="softUsd" label="Alert at (USD)" hint="Empty: no alert.">
-                <Input id="budget-soft" name="softUsd" inputMode="decimal" placeholder="e.g. 200" defaultValue={usdFieldValue(monthly?.softLimitMicros)} />
-              </Field>
-              <Field id="budget-hard" name="hardUsd" label="Hard limit (USD)" hint="Empty: no limit.">
-                <Input id="budget-hard" name="hardUsd" inputMode="decimal" placeholder="e.g. 250" defaultValue={usdFieldValue(monthly?.hardLimitMicros)} />
-              </Field>
+              <LimitFields idPrefix="budget" softMicros={monthly?.softLimitMicros} hardMicros={monthly?.hardLimitMicros} placeholders={{ soft: "e.g. 200", hard: "e.g. 250" }} hardEmptyHint="Empty: no limit." />
               <div className="sm:pt-6"><SubmitButton>Save budget</SubmitButton></div>
             </ActionForm>
           </Card>

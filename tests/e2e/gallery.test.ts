@@ -154,6 +154,21 @@ describe("the project gallery", { timeout: 180_000 }, () => {
     await until(members).toEqual([]);
   });
 
+  it("sends the first tiles and the generate form in the first HTML, not in a late-streamed Suspense segment (LCP)", async () => {
+    // React reveals a streamed boundary's content no sooner than 300 ms after the shell's first paint; the project page
+    // once sat in one (a loading.tsx), which held the gallery's first paint back by that much. Late content arrives
+    // as <div hidden id="S:…"> segments; none may hold a tile, or the panel (it would pop in after the gallery).
+    const res = await fetch(projectUrl(), { headers: { cookie: `authjs.session-token=${owner.sessionToken}; studio-team=${owner.team.id}` } });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    const firstTile = html.indexOf("data-asset-id=");
+    const prompt = html.indexOf('id="prompt"');
+    expect(firstTile).toBeGreaterThan(0);
+    expect(prompt).toBeGreaterThan(0);
+    const segments = [...html.matchAll(/<div hidden id="S:/g)].map((m) => m.index);
+    expect(segments.filter((at) => at < firstTile || at < prompt)).toEqual([]);
+  });
+
   it("holds at 820 and 390 px", async () => {
     for (const width of [820, 390]) {
       const narrow = await studioTab(browser, owner.sessionToken, { width, teamId: owner.team.id });

@@ -169,6 +169,26 @@ describe("the project gallery", { timeout: 180_000 }, () => {
     expect(segments.filter((at) => at < firstTile || at < prompt)).toEqual([]);
   });
 
+  it("re-lays the rows out within the frame of a resize: no frame is laid out at the old width", async () => {
+    await page.goto(projectUrl());
+    await until(() => tiles().count()).toBe(4);
+    await page.waitForFunction(() => document.querySelector("[data-testid=gallery-grid]")?.classList.contains("relative"));
+    await page.evaluate(() => {
+      const w = window as unknown as { overflowSeen: number[] };
+      w.overflowSeen = [];
+      // Created after the grid's own observer, so within a frame it is called after that one (before the paint): it
+      // sees what that frame will paint. Before the fix the grid only scheduled a render there, and this saw the old
+      // width's rows sticking out sideways.
+      new ResizeObserver(() => w.overflowSeen.push(document.documentElement.scrollWidth - window.innerWidth))
+        .observe(document.querySelector("[data-testid=gallery-grid]")!);
+    });
+    await page.setViewportSize({ width: 390, height: 900 });
+    const seen = () => page.evaluate(() => (window as unknown as { overflowSeen: number[] }).overflowSeen);
+    await until(() => seen().then((s) => s.length)).toBeGreaterThan(1);
+    expect(Math.max(...(await seen()))).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
   it("holds at 820 and 390 px", async () => {
     for (const width of [820, 390]) {
       const narrow = await studioTab(browser, owner.sessionToken, { width, teamId: owner.team.id });

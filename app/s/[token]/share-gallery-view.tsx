@@ -92,7 +92,7 @@ export function ShareGalleryView({ token, gallery: initial }: { token: string; g
               <>
                 <div className="relative flex min-h-0 flex-1 items-center justify-center p-2 sm:p-6">
                   <img key={current.id} src={imagePath(token, current.id, "original")} alt={current.recipe?.prompt || `Image ${open + 1}`}
-                    width={current.width} height={current.height} className="max-h-[60dvh] w-auto max-w-full object-contain lg:max-h-[calc(100dvh-3rem)]" />
+                    width={current.width} height={current.height} className="max-h-[calc(60dvh-1rem)] w-auto max-w-full object-contain sm:max-h-[calc(60dvh-3rem)] lg:max-h-[calc(100dvh-3rem)]" />
                   {items.length > 1 ? (
                     <>
                       <Button size="icon" variant="secondary" className="absolute top-1/2 left-2 -translate-y-1/2 rounded-full sm:left-4" onClick={() => step(-1)} aria-label="Previous image"><ChevronLeft aria-hidden /></Button>

@@ -195,6 +195,7 @@ describe("client share links", { timeout: 240_000 }, () => {
     // or this run could not have seen a gap either.
     expect(control.low > 0 && !withinMargin(control, margin), report).toBe(true);
     expect(withinMargin(gap, margin), report).toBe(true);
+    console.info(`[share timing] ${report}`);
 
     const right = await post(`/s/${token}/unlock`, { password: "correct horse" });
     expect(right.status).toBe(200);

@@ -1,15 +1,7 @@
-import { Skeleton } from "@/app/_components/ui/skeleton";
+import { PageSkeleton } from "@/app/_components/page-skeleton";
 
 // Its own loading state: the project page has none (its gallery must not sit inside a streamed boundary, see
 // AGENTS.md), and the studio-wide one now only wraps the projects list.
 export default function ProjectSettingsLoading() {
-  return (
-    <div aria-busy="true" aria-label="Loading project settings">
-      <Skeleton className="mb-3 h-4 w-20" />
-      <Skeleton className="mb-6 h-7 w-64" />
-      <div className="grid gap-3">
-        {Array.from({ length: 3 }, (_, i) => <Skeleton key={i} className="h-40 rounded-xl" />)}
-      </div>
-    </div>
-  );
+  return <PageSkeleton label="Loading project settings" crumb count={3} gridClassName="grid gap-3" itemClassName="h-40 rounded-xl" />;
 }

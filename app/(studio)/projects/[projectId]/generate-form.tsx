@@ -96,6 +96,11 @@ export function GenerateForm(props: { projectId: string; teamId: string; default
         providerLabel: PROVIDER_LABELS[provider],
       })
     : null;
+  // The references' room: the mode's inputs less the elements, or on WaveSpeed O3 what its images leave after the
+  // elements' images (so "0 / 7" never promises room that the image count then refuses).
+  const referenceRoom = inputImages
+    ? Math.max(0, Math.min(refLimit, inputImages.max - (inputImages.count - Math.min(references.length, refLimit))))
+    : refLimit - sharedInputs;
   const elementLimit = Math.min(elementsTaken?.maxElements ?? 0, mode === "multi-reference" ? refLimit - references.length + elementIds.length : Infinity);
 
   // Keep every value inside what the chosen model and provider allow (a model change can remove the current ratio).
@@ -280,7 +285,7 @@ export function GenerateForm(props: { projectId: string; teamId: string; default
       </div>
       </SettingsDisclosure>
       {refLimit > 0 ? (
-        <ReferencePicker references={references} onChange={setReferences} limit={refLimit - sharedInputs} error={referenceError}
+        <ReferencePicker references={references} onChange={setReferences} limit={referenceRoom} error={referenceError}
           upload={(file) => uploadReference({ projectId: props.projectId, file })} />
       ) : null}
       {references.slice(0, refLimit).map((r) => <input key={r.assetId} type="hidden" name="referenceAssetId" value={r.assetId} />)}

@@ -211,6 +211,42 @@ describe("elements, collections and templates through the generate panel", { tim
     await page.context().close();
   });
 
+  it("counts WaveSpeed O3's images (each element's frontal and views) as elements are picked and blocks Generate past 10", async () => {
+    const suffix = owner.team.id.slice(-5);
+    const names = [1, 2, 3].map((i) => `Crowd ${i} ${suffix}`);
+    for (const name of names) await createTestElement(owner.api, owner.team.id, { name, references: 3 });
+    const page = await studioTab(browser, owner.sessionToken, { width: 1440, teamId: owner.team.id });
+    const form = await openPanel(page);
+    await form.getByLabel("Mode and model", { exact: true }).selectOption("kling-v3-omni|multi-reference");
+    await form.getByLabel("Provider", { exact: true }).selectOption("wavespeed");
+    const generate = form.getByRole("button", { name: "Generate", exact: true });
+    const counted = form.getByTestId("input-image-count");
+    await form.getByRole("checkbox", { name: names[0] }).check();
+    await form.getByRole("checkbox", { name: names[1] }).check();
+    await until(() => counted.textContent()).toMatch(/^8 of 10 images/);
+    expect(await generate.isEnabled()).toBe(true);
+    // The reference images get what the elements' eight leave.
+    expect(await form.getByText("0 / 2", { exact: true }).count()).toBe(1);
+    // The third makes 12: said beside Elements and beside Generate, which stays disabled until one goes.
+    await form.getByRole("checkbox", { name: names[2] }).check();
+    await until(() => counted.textContent()).toMatch(/^12 of 10 images/);
+    const reason = "WaveSpeedAI takes at most 10 images, and each element's frontal and reference images count: these make 12.";
+    await until(() => form.getByRole("group", { name: "Elements" }).getByText(reason, { exact: false }).count()).toBe(1);
+    expect(await form.locator("#generate-blocked").textContent()).toContain(reason);
+    expect(await generate.isDisabled()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    for (const width of [1440, 820, 390]) {
+      await page.setViewportSize({ width, height: width < 500 ? 844 : 900 });
+      await until(() => horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      await counted.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SCREENSHOT_DIR}/generate-panel-element-images-${width}.png` });
+    }
+    await form.getByRole("checkbox", { name: names[0] }).uncheck();
+    await until(() => generate.isEnabled()).toBe(true);
+    expect(await counted.textContent()).toMatch(/^8 of 10 images/);
+    await page.context().close();
+  });
+
   it("saves a template with two variables, fills it in, edits the enhancer's suggestion, and generates it", async () => {
     const page = await studioTab(browser, owner.sessionToken, { width: 1440, teamId: owner.team.id });
     await page.goto(`${inject("appUrl")}/prompts`);

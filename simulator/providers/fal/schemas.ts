@@ -9,6 +9,8 @@ const element = z.object({
 });
 const base = {
   prompt: z.string().min(1).max(2500),
+  // §5.1 gives `elements?: ElementInput[]` on all four endpoints without a count; 10 is Kling's own cap (§8 item 7),
+  // assumed here (UNCONFIRMED for fal) — the studio sends at most 10 itself.
   elements: z.array(element).max(10).optional(),
   num_images: z.int().min(1).max(9).default(1),
   output_format: z.enum(["jpeg", "png", "webp"]).default("png"),

@@ -174,6 +174,44 @@ describe("elements in O3 generations", () => {
     expect(((await edit.json()) as { error: { fields: Record<string, string> } }).error.fields.elements).toMatch(/Segmind takes no elements with Kling Image V3 edit/);
   });
 
+  it("sends an element to fal inline with V3 text-to-image and edit, as elements[{frontal_image_url, reference_image_urls}] named @Element1", { timeout: 240_000 }, async () => {
+    await sim("/faults", { method: "DELETE" });
+    const { api, team, project } = await memberOfNewTeam("editor");
+    const element = await createTestElement(api, team.id, { name: `Vela ${team.id.slice(-6)}`, references: 2 });
+    const source = await referenceAsset({ teamId: team.id, projectId: project.id, hue: 120 });
+    const generate = async (body: object) => {
+      const res = await api(`/api/v1/projects/${project.id}/generations`, { method: "POST", body: JSON.stringify({ ...body, model: "kling-v3", provider: "fal", elementIds: [element.id] }) });
+      expect(res.status, await res.clone().text()).toBe(202);
+      const { id } = (await res.json()) as { id: string };
+      await waitForSettled([id]);
+      const generation = await db.generation.findUniqueOrThrow({ where: { id }, include: { elements: { include: { elementVersion: true } } } });
+      expect(generation.status, generation.errorMessage ?? "").toBe("succeeded");
+      const job = await sim<{ job: { endpoint: string; plannedOutcome: string }; input: { prompt: string; image_url?: string; elements: { frontal_image_url: string; reference_image_urls: string[] }[] } }>(
+        `/jobs/fal/${encodeURIComponent(generation.providerTaskId!)}`,
+      );
+      return { generation, job };
+    };
+    const path = (url: string) => new URL(url).pathname;
+    const [version] = await db.elementVersion.findMany({ where: { elementId: element.id } });
+
+    // Text-to-image: fal's V3 endpoint, the element inline (frontal + both views, presigned from our storage) and the
+    // studio's @element1 written as fal's @Element1.
+    const t2i = await generate({ mode: "text-to-image", parameters: { prompt: "@element1 on a windy pier at dusk", num_images: 1 } });
+    expect(t2i.job.job.endpoint).toBe("fal-ai/kling-image/v3/text-to-image");
+    expect(t2i.job.input.prompt).toBe("@Element1 on a windy pier at dusk");
+    expect(t2i.job.input.elements).toHaveLength(1);
+    expect(path(t2i.job.input.elements[0]!.frontal_image_url)).toContain(version!.frontalImageKey);
+    expect(t2i.job.input.elements[0]!.reference_image_urls.map(path)).toEqual(version!.referenceImageKeys.map((key) => expect.stringContaining(key)));
+    expect(t2i.generation.elements.map((e) => [e.elementVersion.id, e.elementVersion.version])).toEqual([[version!.id, 1]]);
+
+    // Edit: the image to edit in image_url, the element beside it.
+    const edit = await generate({ mode: "edit", parameters: { prompt: "put @element1 in the foreground" }, references: [{ assetId: source.id }] });
+    expect(edit.job.job.endpoint).toBe("fal-ai/kling-image/v3/image-to-image");
+    expect([edit.job.input.prompt, edit.job.input.elements.length]).toEqual(["put @Element1 in the foreground", 1]);
+    expect(path(edit.job.input.image_url!)).toContain(source.storageKey);
+    expect(edit.generation.elements.map((e) => e.elementVersion.version)).toEqual([1]);
+  });
+
   it("re-runs with the element versions the original recorded, or each element's latest when asked", { timeout: 240_000 }, async () => {
     await sim("/faults", { method: "DELETE" });
     const { api, team, project } = await memberOfNewTeam("editor");

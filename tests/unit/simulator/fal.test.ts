@@ -72,6 +72,20 @@ describe("fal queue", () => {
     expect(await verifyFal(hook)).toBe(true);
   });
 
+  it("takes elements on V3 text-to-image as ElementInput {frontal_image_url?, reference_image_urls 0-3} and refuses a fourth view (providers.md §5.1)", async () => {
+    const run = async (elements: unknown) => {
+      const submit = await call(`${queue()}/fal-ai/kling-image/v3/text-to-image`, { headers, body: { prompt: "@Element1 at the window", elements } });
+      expect(submit.status).toBe(200);
+      await waitFor(async () => (await call(submit.body.status_url, { headers })).body.status === "COMPLETED");
+      return call(submit.body.response_url, { headers });
+    };
+    const url = (n: number) => `https://example.com/view-${n}.png`;
+    expect((await run([{ frontal_image_url: url(0), reference_image_urls: [url(1), url(2), url(3)] }, { reference_image_urls: [] }])).status).toBe(200);
+    const tooMany = await run([{ frontal_image_url: url(0), reference_image_urls: [url(1), url(2), url(3), url(4)] }]);
+    expect(tooMany.status).toBe(422);
+    expect(tooMany.body.detail.map((d: { loc: (string | number)[] }) => d.loc.join("."))).toEqual(["body.elements.0.reference_image_urls"]);
+  });
+
   it("cancels a queued request and refuses to cancel a finished one", async () => {
     const submit = await call(`${queue()}/fal-ai/kling-image/v3/text-to-image`, { headers: { ...headers, "x-sim-queued-ms": "2000" }, body: { prompt: "slow" } });
     const cancel = await call(submit.body.cancel_url, { method: "PUT", headers });

@@ -9,11 +9,13 @@ import { ReferencePicker, type PickedReference } from "./reference-picker";
 import { AspectRatioPicker } from "./_components/generate/aspect-ratio-picker";
 import { SettingsDisclosure } from "./_components/generate/settings-disclosure";
 import { countProblem } from "./_components/generate/count-problem";
+import { inputImageCount } from "./_components/generate/input-image-count";
 import { dispatchGenerationSubmitted } from "./_components/generate/submitted-event";
 import { uploadReference } from "./_components/generate/upload-reference";
 import { useHydrated } from "./_components/asset-detail/use-hydrated";
 import { PromptTools, type PromptPatch } from "./_components/generate/prompt-tools";
 import { ElementPicker } from "./_components/generate/element-picker";
+import type { ElementDto } from "@/lib/elements/element-dto";
 import { SendToCollection } from "./_components/generate/send-to-collection";
 import { useGenerateDraft } from "./_components/generate/use-generate-draft";
 import type { ActionState } from "@/lib/actions/action-result";
@@ -61,6 +63,9 @@ export function GenerateForm(props: { projectId: string; teamId: string; userId:
   const [references, setReferences] = useState<PickedReference[]>([]);
   const [headroom, setHeadroom] = useState<Headroom | undefined>(undefined);
   const [elementIds, setElementIds] = useState<string[]>([]);
+  // Each loaded element's number of reference images (its current version), for providers that count them as images.
+  const [elementViews, setElementViews] = useState<Record<string, number>>({});
+  const elementsLoaded = useCallback((loaded: ElementDto[]) => setElementViews(Object.fromEntries(loaded.map((e) => [e.id, e.current.referenceImageUrls.length]))), []);
   const [collectionId, setCollectionId] = useState("");
   const formRef = useRef<HTMLFormElement>(null);
   const countLimitOf = useRef(PROVIDER_SUPPORT[provider].maxImages);
@@ -93,6 +98,20 @@ export function GenerateForm(props: { projectId: string; teamId: string; userId:
   const elementsOffered = !!elementsTaken;
   const chosenElements = elementsOffered ? elementIds : [];
   const sharedInputs = mode === "multi-reference" ? chosenElements.length : 0;
+  // WaveSpeed O3 sends every element image in `images` with the references: count them against its limit as picked.
+  const inputImages = elementsTaken?.via === "inline-images" && elementsTaken.maxImages !== undefined
+    ? inputImageCount({
+        references: Math.min(references.length, refLimit),
+        elementReferences: chosenElements.map((id) => elementViews[id] ?? 0),
+        max: elementsTaken.maxImages,
+        providerLabel: PROVIDER_LABELS[provider],
+      })
+    : null;
+  // The references' room: the mode's inputs less the elements, or on WaveSpeed O3 what its images leave after the
+  // elements' images (so "0 / 7" never promises room that the image count then refuses).
+  const referenceRoom = inputImages
+    ? Math.max(0, Math.min(refLimit, inputImages.max - (inputImages.count - Math.min(references.length, refLimit))))
+    : refLimit - sharedInputs;
   const elementLimit = Math.min(elementsTaken?.maxElements ?? 0, mode === "multi-reference" ? refLimit - references.length + elementIds.length : Infinity);
 
   // Keep every value inside what the chosen model and provider allow (a model change can remove the current ratio).
@@ -175,6 +194,8 @@ export function GenerateForm(props: { projectId: string; teamId: string; userId:
     ? `${PROVIDER_LABELS[provider]} doesn't offer ${entry.label}. Choose another provider.`
     : countError
       ? `Images: ${countError}`
+    : inputImages?.problem
+      ? `Elements: ${inputImages.problem}`
     : refLimit > 0 && references.length === 0 && chosenElements.length === 0
       ? mode === "edit" ? "Add the image to edit." : elementsOffered ? "Add at least one reference image or element." : "Add at least one reference image."
       : headroom && estimate !== null && estimate > headroom.remainingMicros
@@ -275,13 +296,13 @@ export function GenerateForm(props: { projectId: string; teamId: string; userId:
       </div>
       </SettingsDisclosure>
       {refLimit > 0 ? (
-        <ReferencePicker references={references} onChange={setReferences} limit={refLimit - sharedInputs} error={referenceError}
+        <ReferencePicker references={references} onChange={setReferences} limit={referenceRoom} error={referenceError}
           upload={(file) => uploadReference({ projectId: props.projectId, file })} />
       ) : null}
       {references.slice(0, refLimit).map((r) => <input key={r.assetId} type="hidden" name="referenceAssetId" value={r.assetId} />)}
       {elementsOffered ? (
         <ElementPicker teamId={props.teamId} value={elementIds} onChange={setElementIds} error={Object.entries(fields).find(([k]) => k.includes("element"))?.[1]}
-          limit={elementLimit} />
+          limit={elementLimit} images={inputImages} onLoaded={elementsLoaded} />
       ) : null}
       <SendToCollection projectId={props.projectId} value={collectionId} onChange={setCollectionId} error={field("collectionId")} />
       <div className="grid gap-2">

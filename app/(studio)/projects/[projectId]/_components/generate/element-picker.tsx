@@ -5,16 +5,31 @@ import Link from "next/link";
 import { Loader2 } from "lucide-react";
 import type { ElementDto } from "@/lib/elements/element-dto";
 import { cn } from "@/app/_components/cn";
+import type { InputImageCount } from "./input-image-count";
 
 /**
  * The team's elements for a generation whose provider takes them (studioOffersElements), numbered in the order picked as the prompt names them
  * (@element1…). `limit` is what is left: the provider's element cap and, in multi-reference, the 10 inputs shared with reference images.
- * The chosen ids ride in the form as `elementId` fields, in that order.
+ * The chosen ids ride in the form as `elementId` fields, in that order. Where the provider takes elements as images
+ * (`images`, shared with the references), the form hands in that count: shown as "8 of 10 images", and its problem
+ * when over. `onLoaded` gives the form the elements' views to count.
  */
-export function ElementPicker(props: { teamId: string; value: string[]; onChange: (ids: string[]) => void; limit: number; error?: string }) {
+export function ElementPicker(props: {
+  teamId: string;
+  value: string[];
+  onChange: (ids: string[]) => void;
+  limit: number;
+  error?: string;
+  images?: InputImageCount | null;
+  onLoaded?: (elements: ElementDto[]) => void;
+}) {
   const id = useId();
   const [elements, setElements] = useState<ElementDto[] | null>(null);
   const [failed, setFailed] = useState(false);
+  const { onLoaded } = props;
+  useEffect(() => {
+    if (elements) onLoaded?.(elements);
+  }, [elements, onLoaded]);
   useEffect(() => {
     let cancelled = false;
     fetch(`/api/v1/teams/${encodeURIComponent(props.teamId)}/elements`)
@@ -29,9 +44,10 @@ export function ElementPicker(props: { teamId: string; value: string[]; onChange
   const toggle = (elementId: string, on: boolean) =>
     props.onChange(on ? [...props.value.filter((v) => v !== elementId), elementId] : props.value.filter((v) => v !== elementId));
   const full = props.value.length >= props.limit;
+  const error = props.images?.problem ?? props.error;
 
   return (
-    <fieldset className="grid min-w-0 gap-1.5" aria-describedby={props.error ? `${id}-error` : `${id}-hint`}>
+    <fieldset className="grid min-w-0 gap-1.5" aria-describedby={error ? `${id}-error ${id}-hint` : `${id}-hint`}>
       <legend className="mb-1.5 text-sm font-medium">Elements</legend>
       {failed ? <p role="alert" className="text-xs text-destructive">Elements could not be loaded. Reload to try again.</p> : !elements ? (
         <p className="flex items-center gap-2 text-xs text-muted-foreground"><Loader2 aria-hidden className="size-3.5 animate-spin" /> Loading elements…</p>
@@ -59,8 +75,13 @@ export function ElementPicker(props: { teamId: string; value: string[]; onChange
       )}
       <p id={`${id}-hint`} className="text-[11px] text-muted-foreground">
         Name them in the prompt as @element1, @element2… in the order picked. {full && elements?.length ? "No room for more: remove an element or a reference image." : ""}
+        {props.images ? (
+          <span className={cn("block tabular-nums", props.images.problem && "font-medium text-destructive")} data-testid="input-image-count">
+            {props.images.count} of {props.images.max} images (references plus each element&apos;s frontal and views)
+          </span>
+        ) : null}
       </p>
-      {props.error ? <p id={`${id}-error`} className="text-xs text-destructive">{props.error}</p> : null}
+      {error ? <p id={`${id}-error`} className="text-xs text-destructive">{error}</p> : null}
       {props.value.map((v) => <input key={v} type="hidden" name="elementId" value={v} />)}
     </fieldset>
   );

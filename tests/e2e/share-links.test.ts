@@ -233,5 +233,14 @@ describe("client share links", { timeout: 300_000 }, () => {
     // Two page loads are two views; the page fetches added none.
     expect(await views()).toBe(2);
     await page.context().close();
+
+    // How the end of the first page looks on a phone (a third view): the count and the button, nothing sideways.
+    const phone = await clientTab(390);
+    await phone.goto(app(`/s/${token}`));
+    await phone.getByRole("heading", { name: "Everything", exact: true }).waitFor();
+    expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
+    await phone.getByRole("button", { name: "Show more images", exact: true }).scrollIntoViewIfNeeded();
+    await phone.screenshot({ path: `${SCREENSHOT_DIR}/share-show-more-390.png` });
+    await phone.context().close();
   });
 });

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import type { ShareLink } from "@/lib/generated/prisma/client";
-import { shareLinkAssets } from "@/lib/share/share-link-assets";
+import type { Asset } from "@/lib/generated/prisma/client";
+import { shareLinkAssetCount, shareLinkAssets } from "@/lib/share/share-link-assets";
 
 export type ShareGalleryItem = {
   id: string;
@@ -18,16 +19,38 @@ export type ShareGallery = {
   allowDownload: boolean;
   allowApprove: boolean;
   allowComment: boolean;
-  items: ShareGalleryItem[];
-};
+  /** How many images the whole link shows; `items` is its first page. */
+  total: number;
+} & ShareGalleryPage;
+
+/** One page of a link's images and the cursor of the next (null on the last page). */
+export type ShareGalleryPage = { items: ShareGalleryItem[]; nextCursor: string | null };
 
 /**
- * What a link's visitor sees. Comments are only the ones made through this link (a client never reads the team's
- * internal discussion), and the approval status only when the link takes approvals.
+ * What a link's visitor sees first: the link's settings, its size and the first page of images (the rest come from
+ * shareGalleryPage as the client scrolls).
  */
 export async function shareGallery(link: ShareLink): Promise<ShareGallery> {
-  const assets = await shareLinkAssets(link);
-  const comments = link.allowComment
+  const [page, total] = await Promise.all([shareGalleryPage(link, null), shareLinkAssetCount(link)]);
+  return {
+    name: link.name,
+    expiresAt: link.expiresAt?.toISOString() ?? null,
+    allowDownload: link.allowDownload,
+    allowApprove: link.allowApprove,
+    allowComment: link.allowComment,
+    total,
+    ...page,
+  };
+}
+
+/**
+ * One page of the link's images as its visitor sees them. Comments are only the ones made through this link (a client
+ * never reads the team's internal discussion), the approval status only when the link takes approvals, and the
+ * recipe only when it shows prompts. Fetching a page is not a view: only the share page itself records one.
+ */
+export async function shareGalleryPage(link: ShareLink, cursor: string | null): Promise<ShareGalleryPage> {
+  const { assets, nextCursor } = await shareLinkAssets(link, { cursor });
+  const comments = link.allowComment && assets.length
     ? await db.assetComment.findMany({
         where: { shareLinkId: link.id, assetId: { in: assets.map((a) => a.id) }, deletedAt: null },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -35,12 +58,8 @@ export async function shareGallery(link: ShareLink): Promise<ShareGallery> {
       })
     : [];
   return {
-    name: link.name,
-    expiresAt: link.expiresAt?.toISOString() ?? null,
-    allowDownload: link.allowDownload,
-    allowApprove: link.allowApprove,
-    allowComment: link.allowComment,
-    items: assets.map((a) => ({
+    nextCursor,
+    items: assets.map((a: Asset) => ({
       id: a.id,
       width: a.width,
       height: a.height,

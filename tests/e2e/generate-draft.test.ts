@@ -107,6 +107,23 @@ describe("the generate panel's draft", { timeout: 600_000 }, () => {
     form = await panel(page);
     expect(await readPanel(form)).toEqual(expected());
     await page.screenshot({ path: `${SCREENSHOT_DIR}/generate-draft-restored-1440.png` });
+    // Below lg the settings fold behind one button whose line must read the restored draft back, whole (not cut off).
+    for (const width of [820, 390]) {
+      await page.setViewportSize({ width, height: width < 500 ? 844 : 1000 });
+      await page.goto(projectUrl);
+      form = await panel(page);
+      const fold = form.getByRole("button", { name: /^Settings/ });
+      const line = (await fold.innerText()).replace(/\s+/g, " ");
+      for (const part of ["1:1", "2K", "3 images", "PNG", "negative prompt"]) expect(line, `summary at ${width}`).toContain(part);
+      const summary = fold.getByTestId("settings-summary");
+      expect(await summary.evaluate((el) => el.scrollHeight <= el.clientHeight + 1 && el.scrollWidth <= el.clientWidth + 1), `summary cut off at ${width}`).toBe(true);
+      await page.screenshot({ path: `${SCREENSHOT_DIR}/generate-draft-restored-${width}.png` });
+      // Unfolded, the controls hold the same draft.
+      await fold.click();
+      expect(await readPanel(form)).toEqual(expected());
+      await page.screenshot({ path: `${SCREENSHOT_DIR}/generate-draft-restored-open-${width}.png`, fullPage: true });
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
     expect(hydrationErrors).toEqual([]);
 
     // Another project of the team starts with an empty panel.

@@ -5,6 +5,12 @@ import { launchBrowser, SCREENSHOT_DIR } from "@/tests/helpers/browser";
 import { memberOfNewTeam } from "@/tests/helpers/signed-in-user";
 import { horizontalOverflow, seriousViolations, studioTab, until } from "@/tests/helpers/studio-page";
 import { referenceAsset } from "@/tests/helpers/pipeline";
+import { createShareLink } from "@/lib/share/create-share-link";
+import { createCollection } from "@/lib/collections/create-collection";
+import { createCollectionInput } from "@/lib/collections/collection-schemas";
+import { SHARE_PAGE_SIZE } from "@/lib/share/share-link-assets";
+import { resolveTeamAccess } from "@/lib/teams/resolve-team-access";
+import { insertBulkAssets } from "@/prisma/factories/insert-bulk-assets";
 
 // Issue 14 item 5 in a browser: a member shares a selection from the gallery (with a password, comments and
 // approvals), a client opens it signed out in a fresh browser, gets past the password, downloads (counted), approves
@@ -182,5 +188,59 @@ describe("client share links", { timeout: 300_000 }, () => {
     expect(await page.content()).toContain(assetIds[2]);
     expect(await page.content()).not.toContain(assetIds[0]);
     await page.context().close();
+  });
+
+  it("pages a collection larger than one page: Show more by keyboard, and scrolling, load the rest; neither is a view", async () => {
+    // One page and ten more, sharing a real image's keys so the tiles render.
+    const source = await db.asset.findUniqueOrThrow({ where: { id: assetIds[0]! } });
+    const count = SHARE_PAGE_SIZE + 10;
+    const image = { storageKey: source.storageKey, thumbSmallKey: source.thumbSmallKey, thumbLargeKey: source.thumbLargeKey, width: 1200, height: 800, bytes: 10, format: "png", sha256: "0".repeat(64), thumbhash: null };
+    await insertBulkAssets({ teamId: owner.team.id, projectId: owner.project.id, count, images: [image], batch: "PAGE" });
+    const members = await db.asset.findMany({ where: { projectId: owner.project.id, id: { startsWith: "ast_PAGE" } }, select: { id: true } });
+    const access = await resolveTeamAccess({ caller: { kind: "user", userId: owner.user.id }, teamId: owner.team.id, permission: "project.read" });
+    const project = await db.project.findUniqueOrThrow({ where: { id: owner.project.id } });
+    const collection = await createCollection({ access, project, input: createCollectionInput.parse({ name: "Everything" }) });
+    await db.collectionAsset.createMany({ data: members.map((m) => ({ collectionId: collection.id, assetId: m.id })) });
+    const { link, token } = await createShareLink({
+      access, project,
+      input: { name: "Everything", expiresInDays: 7, allowDownload: false, showPrompts: false, allowApprove: false, allowComment: false, collectionId: collection.id },
+    });
+    const tiles = (page: Page) => page.locator("main ul[aria-label=Images] > li");
+    const views = async () => (await db.shareLink.findUniqueOrThrow({ where: { id: link.id } })).viewCount;
+
+    const page = await clientTab();
+    await page.goto(app(`/s/${token}`));
+    await page.getByRole("heading", { name: "Everything", exact: true }).waitFor();
+    expect(await tiles(page).count()).toBe(SHARE_PAGE_SIZE);
+    await page.getByText(`${count} images`).first().waitFor();
+    expect(await views()).toBe(1);
+    // Keyboard: focus the button and press Enter (the observer may already have started the page; either way the
+    // rest arrives and the button goes away).
+    const more = page.getByRole("button", { name: "Show more images", exact: true });
+    await more.focus();
+    await page.keyboard.press("Enter");
+    await until(() => tiles(page).count()).toBe(count);
+    expect(await more.count()).toBe(0);
+    expect(new Set(await tiles(page).locator("img").evaluateAll((imgs) => imgs.map((i) => i.getAttribute("src")))).size).toBe(count);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/share-paged-1440.png` });
+
+    // Scrolling: a fresh load shows one page; scrolling to the end brings the rest without a click.
+    await page.goto(app(`/s/${token}`));
+    await page.getByRole("heading", { name: "Everything", exact: true }).waitFor();
+    expect(await tiles(page).count()).toBe(SHARE_PAGE_SIZE);
+    await page.mouse.wheel(0, 200_000);
+    await until(() => tiles(page).count()).toBe(count);
+    // Two page loads are two views; the page fetches added none.
+    expect(await views()).toBe(2);
+    await page.context().close();
+
+    // How the end of the first page looks on a phone (a third view): the count and the button, nothing sideways.
+    const phone = await clientTab(390);
+    await phone.goto(app(`/s/${token}`));
+    await phone.getByRole("heading", { name: "Everything", exact: true }).waitFor();
+    expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
+    await phone.getByRole("button", { name: "Show more images", exact: true }).scrollIntoViewIfNeeded();
+    await phone.screenshot({ path: `${SCREENSHOT_DIR}/share-show-more-390.png` });
+    await phone.context().close();
   });
 });

@@ -15,3 +15,4 @@ export async function shareCall<T>(path: string, body: unknown): Promise<ShareCa
 export const imagePath = (token: string, assetId: string, size: "small" | "large" | "original") =>
   `/s/${token}/assets/${encodeURIComponent(assetId)}/image?size=${size}`;
 export const downloadPath = (token: string, assetId: string) => `/s/${token}/assets/${encodeURIComponent(assetId)}/download`;
+export const sharePagePath = (token: string, cursor: string) => `/s/${token}/assets?cursor=${encodeURIComponent(cursor)}`;

@@ -11,6 +11,7 @@ import { DialogContent as BareContent, DialogPortal, DialogOverlay } from "./lig
 import { downloadPath, imagePath } from "./share-api";
 import { GuestPanel } from "./guest-panel";
 import { FEW, gridClass, gridStyle, tileClass, tileStyle } from "./share-grid";
+import { useSharePages } from "./use-share-pages";
 
 const STATUS_LABEL = { approved: "Approved", rejected: "Changes requested", pending: "In review", none: "Awaiting review" } as const;
 
@@ -18,8 +19,26 @@ export function ShareGalleryView({ token, gallery: initial }: { token: string; g
   const [gallery, setGallery] = useState(initial);
   const [open, setOpen] = useState<number | null>(null);
   const items = gallery.items;
+  // The whole link's size, never less than what is loaded (images added since the first page arrive in later ones).
+  const total = Math.max(gallery.total, items.length);
+  const append = useCallback((more: ShareGalleryItem[]) => setGallery((g) => {
+    const seen = new Set(g.items.map((it) => it.id));
+    return { ...g, items: [...g.items, ...more.filter((it) => !seen.has(it.id))] };
+  }), []);
+  const pages = useSharePages({ token, nextCursor: initial.nextCursor, append });
   const current = open === null ? null : items[open] ?? null;
-  const step = useCallback((delta: number) => setOpen((i) => (i === null ? i : (i + delta + items.length) % items.length)), [items.length]);
+  const { hasMore, loadMore } = pages;
+  // Past the last loaded image the lightbox loads the next page and steps into it; it wraps round only once the
+  // whole set is here (wrapping earlier would skip the images not loaded yet).
+  const step = useCallback((delta: number) => {
+    if (open === null) return;
+    const next = open + delta;
+    if (next >= items.length && hasMore) {
+      void loadMore().then((loaded) => loaded && setOpen(next));
+      return;
+    }
+    setOpen((next + items.length) % items.length);
+  }, [open, items.length, hasMore, loadMore]);
   useEffect(() => {
     if (open === null) return;
     const onKey = (e: KeyboardEvent) => {
@@ -43,7 +62,7 @@ export function ShareGalleryView({ token, gallery: initial }: { token: string; g
         <div className="min-w-0">
           <h1 className="text-2xl font-semibold tracking-tight break-words sm:text-3xl">{gallery.name}</h1>
           <p className="mt-1 text-sm text-muted-foreground">
-            {items.length === 1 ? "1 image" : `${items.length} images`}
+            {total === 1 ? "1 image" : `${total} images`}
             {gallery.expiresAt ? <> · available until <time dateTime={gallery.expiresAt}>{new Date(gallery.expiresAt).toLocaleDateString(undefined, { dateStyle: "long" })}</time></> : null}
           </p>
         </div>
@@ -59,7 +78,7 @@ export function ShareGalleryView({ token, gallery: initial }: { token: string; g
             <li key={item.id} className={tileClass(items.length)} style={tileStyle(item)}>
               <figure className="overflow-hidden rounded-lg bg-card shadow-sm ring-1 ring-border/60">
                 <button type="button" onClick={() => setOpen(index)} className="block w-full cursor-zoom-in focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
-                  aria-label={`Open image ${index + 1} of ${items.length}`}>
+                  aria-label={`Open image ${index + 1} of ${total}`}>
                   <img src={imagePath(token, item.id, "large")} alt={item.recipe?.prompt || `Image ${index + 1}`} width={item.width} height={item.height}
                     loading={index < 6 ? "eager" : "lazy"} className="block h-auto w-full bg-muted" />
                 </button>
@@ -84,6 +103,19 @@ export function ShareGalleryView({ token, gallery: initial }: { token: string; g
           ))}
         </ul>
       )}
+      {hasMore || pages.error ? (
+        // The sentinel sits a screen above the end (the observer's margin), so the next page usually arrives before
+        // the visitor gets there; the button does the same for a keyboard or a screen reader, and retries a failure.
+        <div ref={pages.sentinel} className="mt-10 flex flex-col items-center gap-3 text-sm text-muted-foreground">
+          <p role="status">Showing {items.length} of {total} images</p>
+          {pages.error ? <p className="text-destructive" role="alert">{pages.error}</p> : null}
+          {hasMore ? (
+            <Button variant="secondary" onClick={() => void loadMore()} disabled={pages.loading} aria-busy={pages.loading}>
+              {pages.loading ? "Loading…" : pages.error ? "Try again" : "Show more images"}
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
       <Dialog open={current !== null} onOpenChange={(v) => !v && setOpen(null)}>
         <DialogPortal>
           <DialogOverlay className="fixed inset-0 z-50 bg-black/90" />
@@ -93,7 +125,7 @@ export function ShareGalleryView({ token, gallery: initial }: { token: string; g
                 <div className="relative flex min-h-0 flex-1 items-center justify-center p-2 sm:p-6">
                   <img key={current.id} src={imagePath(token, current.id, "original")} alt={current.recipe?.prompt || `Image ${open + 1}`}
                     width={current.width} height={current.height} className="max-h-[calc(60dvh-1rem)] w-auto max-w-full object-contain sm:max-h-[calc(60dvh-3rem)] lg:max-h-[calc(100dvh-3rem)]" />
-                  {items.length > 1 ? (
+                  {total > 1 ? (
                     <>
                       <Button size="icon" variant="secondary" className="absolute top-1/2 left-2 -translate-y-1/2 rounded-full sm:left-4" onClick={() => step(-1)} aria-label="Previous image"><ChevronLeft aria-hidden /></Button>
                       <Button size="icon" variant="secondary" className="absolute top-1/2 right-2 -translate-y-1/2 rounded-full sm:right-4" onClick={() => step(1)} aria-label="Next image"><ChevronRight aria-hidden /></Button>
@@ -103,7 +135,7 @@ export function ShareGalleryView({ token, gallery: initial }: { token: string; g
                 <aside className="grid max-h-[40dvh] content-start gap-5 overflow-y-auto border-t border-border bg-card p-5 lg:max-h-none lg:w-96 lg:border-t-0 lg:border-l">
                   <div className="flex items-start gap-2">
                     <div className="min-w-0 flex-1">
-                      <DialogTitle className="text-base">Image {open + 1} of {items.length}</DialogTitle>
+                      <DialogTitle className="text-base">Image {open + 1} of {total}</DialogTitle>
                       <DialogDescription className="sr-only">The image at full size{gallery.allowApprove ? ", with approval" : ""}{gallery.allowComment ? " and comments" : ""}.</DialogDescription>
                     </div>
                     <Button size="icon-sm" variant="ghost" onClick={() => setOpen(null)} aria-label="Close"><X aria-hidden /></Button>

@@ -30,6 +30,7 @@ export const PUBLIC_ROUTES: Record<string, string> = {
  */
 export const TOKEN_ROUTES: Record<string, string> = {
   "POST /s/[token]/unlock": "checks a share link's password (rate-limited; a wrong password answers like a missing link)",
+  "GET /s/[token]/assets": "the next page of the link's own set, as the share page scrolls (a page fetch is not a view)",
   "GET /s/[token]/assets/[assetId]/image": "redirects to an image of the link's own set",
   "GET /s/[token]/assets/[assetId]/download": "counts a download of an image of the link's set when the link allows downloads",
   "POST /s/[token]/assets/[assetId]/approval": "a client's approve/reject through a link that allows it, attributed to the name they give",

@@ -233,7 +233,9 @@ export function GenerateForm(props: { projectId: string; teamId: string; userId:
       </GenField>
       <PromptTools teamId={props.teamId} projectId={props.projectId} prompt={prompt} provider={provider} mode={mode} onApply={applyPrompt} />
       <SettingsDisclosure forceOpen={!!countError || Object.keys(fields).some((k) => !k.startsWith("references") && k !== "images" && k !== "parameters.prompt" && k !== "prompt")}
-        summary={[aspectRatio, resolution.toUpperCase(), `${n} ${n === 1 ? "image" : "images"}`, entry.label, PROVIDER_LABELS[provider], seedLocked && seed ? `seed ${seed}` : null].filter(Boolean).join(" · ")}>
+        summary={[aspectRatio, resolution.toUpperCase(), `${n} ${n === 1 ? "image" : "images"}`, entry.label, PROVIDER_LABELS[provider],
+          outputFormat ? outputFormat.toUpperCase() : null, seedLocked && seed ? `seed ${seed}` : null,
+          providerSupport.negativePrompt && offered && negative.trim() ? "negative prompt" : null].filter(Boolean).join(" · ")}>
       {providerSupport.negativePrompt && offered ? (
         <GenField id="negative_prompt" label="Negative prompt" error={field("negative_prompt")}>
           <Input id="negative_prompt" name="negative_prompt" maxLength={LIMITS.promptMaxChars} value={negative} onChange={(e) => setNegative(e.target.value)} placeholder="What to leave out" />

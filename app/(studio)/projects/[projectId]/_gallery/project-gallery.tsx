@@ -13,7 +13,7 @@ import {
   AlertDialog, AlertDialogAction, AlertDialogCancel, AlertDialogContent, AlertDialogDescription, AlertDialogFooter, AlertDialogHeader, AlertDialogTitle,
 } from "@/app/_components/ui/alert-dialog";
 import { USE_REFERENCE_EVENT, type PickedReference } from "../reference-picker";
-import { assetsKey, fetchAssetPage, PAGE_SIZE, type AssetPage } from "./gallery-api";
+import { assetsKey, fetchAssetPage, type AssetPage } from "./gallery-api";
 import { activeFilterCount, galleryParsers, ROW_HEIGHTS, toApiQuery, type GalleryFilters } from "./gallery-filters";
 import { GalleryGrid } from "./gallery-grid";
 import { GalleryToolbar, CLEARED, type FilterOptions } from "./gallery-toolbar";
@@ -119,14 +119,6 @@ export function ProjectGallery({ projectId, canEdit, options, initial }: {
   const onNearEnd = useCallback(() => {
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
-  // The server's page is short (FIRST_PAGE_SIZE, to keep the HTML small): once hydrated, fetch the next one so a
-  // scroll doesn't wait for it.
-  const topUp = useRef(false);
-  useEffect(() => {
-    if (topUp.current || !query.isSuccess) return;
-    topUp.current = true;
-    if (query.data.pages.length === 1 && (query.data.pages[0]?.data.length ?? 0) < PAGE_SIZE) onNearEnd();
-  }, [query.isSuccess, query.data, onNearEnd]);
 
   const ids = [...selected];
   const narrowed = activeFilterCount(filters as GalleryFilters) > 0 || filters.q !== "";

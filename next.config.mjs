@@ -61,8 +61,11 @@ const nextConfig = {
   // The integration tests run their own dev server beside yours; a separate folder keeps them from colliding.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,
-  // forbidden() and its styled app/(studio)/forbidden.tsx page (a role that may not open a page, as opposed to a 404).
-  experimental: { authInterrupts: true },
+  // authInterrupts: forbidden() and its styled app/(studio)/forbidden.tsx page (a role that may not open a page, as
+  // opposed to a 404). inlineCss: the stylesheet (62 KB, ~12 KB gzipped) comes inside the HTML instead of as a
+  // render-blocking request queued behind the page's render on the same Node process; the gallery bench painted
+  // ~45 ms sooner after the first byte (BENCHMARKS.md, session 9). It costs returning visitors the CSS cache.
+  experimental: { authInterrupts: true, inlineCss: true },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -5,6 +5,14 @@ import { countUnreadNotifications } from "@/lib/review/count-unread-notification
 /** The header's way to the notifications page, with the unread count in its name so a screen reader hears it too. */
 export async function NotificationBell(props: { userId: string; teamId: string }) {
   const unread = await countUnreadNotifications(props);
+  return <BellLink unread={unread} />;
+}
+
+/**
+ * The link itself; without a count it is the bell's Suspense fallback (same size), so counting the unread doesn't
+ * hold the first byte of every studio page.
+ */
+export function BellLink({ unread }: { unread: number }) {
   const label = unread === 0 ? "Notifications" : `Notifications, ${unread} unread`;
   return (
     <Link href="/notifications" aria-label={label} title={label}

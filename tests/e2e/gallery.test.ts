@@ -5,6 +5,8 @@ import { launchBrowser, SCREENSHOT_DIR } from "@/tests/helpers/browser";
 import { memberOfNewTeam } from "@/tests/helpers/signed-in-user";
 import { studioTab, until } from "@/tests/helpers/studio-page";
 import { sim } from "@/tests/helpers/pipeline";
+import { createProjectRow } from "@/prisma/factories/create-project";
+import { insertBulkAssets } from "@/prisma/factories/insert-bulk-assets";
 
 // Issue 12 items 4, 5, 8, 9: the project page's gallery in Chromium against the real stack. A generation finishing
 // shows its images without a reload; favourites made from a tile filter through the URL; a selection is favourited in
@@ -167,6 +169,27 @@ describe("the project gallery", { timeout: 180_000 }, () => {
     expect(prompt).toBeGreaterThan(0);
     const segments = [...html.matchAll(/<div hidden id="S:/g)].map((m) => m.index);
     expect(segments.filter((at) => at < firstTile || at < prompt)).toEqual([]);
+  });
+
+  it("serializes only the first 48 assets into the HTML and fetches the rest after hydration without a scroll", async () => {
+    // Every asset in the HTML is RSC payload parsed before the first paint (BENCHMARKS.md, session 9): a project of 60
+    // must send 48 (FIRST_PAGE_SIZE), not a whole page of 120, and the grid must then load the other 12 unasked.
+    const images = (await db.asset.findMany({ where: { projectId: owner.project.id } })).map((a) => ({
+      storageKey: a.storageKey, thumbSmallKey: a.thumbSmallKey, thumbLargeKey: a.thumbLargeKey, width: a.width, height: a.height,
+      bytes: a.bytes, format: a.format, sha256: a.sha256, thumbhash: a.thumbhash,
+    }));
+    const big = await createProjectRow({ teamId: owner.team.id, name: "Sixty", createdById: owner.user.id });
+    await insertBulkAssets({ teamId: owner.team.id, projectId: big.id, count: 60, images, createdByIds: [owner.user.id] });
+    const url = `${inject("appUrl")}/projects/${big.id}`;
+    const res = await fetch(url, { headers: { cookie: `authjs.session-token=${owner.sessionToken}; studio-team=${owner.team.id}` } });
+    const html = await res.text();
+    expect(new Set(html.match(/ast_[0-9A-Za-z]+/g)).size).toBe(48);
+    // No scrolling, on a phone (the narrowest layout, the most rows): the grid's first layout must ask for the rest.
+    const phone = await studioTab(browser, owner.sessionToken, { width: 390, teamId: owner.team.id });
+    await phone.goto(url);
+    await phone.getByText("60 images", { exact: true }).waitFor({ timeout: 15_000 });
+    expect(await phone.evaluate(() => window.scrollY)).toBe(0);
+    await phone.context().close();
   });
 
   it("re-lays the rows out within the frame of a resize: no frame is laid out at the old width", async () => {

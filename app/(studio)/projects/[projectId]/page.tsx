@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ClipboardCheck, Eye, FolderOpen, Settings, Share2 } from "lucide-react";
@@ -10,8 +11,6 @@ import { listAssetsQuery } from "@/lib/assets/asset-schemas";
 import { CATALOG_ENTRIES } from "@/lib/kling/models";
 import { ASPECT_RATIOS, O3_ASPECT_RATIOS, O3_RESOLUTIONS, V3_RESOLUTIONS } from "@/lib/kling/options";
 import { PROVIDER_IDS, PROVIDER_LABELS } from "@/lib/kling/providers";
-import { projectSpendMicros } from "@/lib/spend/project-spend";
-import { formatUsd } from "@/lib/spend/format-usd";
 import { getTeamDefaultProvider } from "@/lib/teams/get-team-default-provider";
 import { PageHeader } from "@/app/_components/page-header";
 import { Badge } from "@/app/_components/ui/badge";
@@ -22,7 +21,8 @@ import { projectPageAccess } from "./project-page-access";
 import { LiveQueue } from "./_gallery/live-queue";
 import { ProjectGallery } from "./_gallery/project-gallery";
 import type { FilterOptions } from "./_gallery/gallery-toolbar";
-import { PAGE_SIZE } from "./_gallery/gallery-api";
+import { FIRST_PAGE_SIZE } from "./_gallery/gallery-api";
+import { ProjectSpend, ProjectSpendFallback } from "./project-spend";
 
 export const metadata: Metadata = { title: "Project" };
 
@@ -39,12 +39,11 @@ export default async function ProjectPage(props: { params: Promise<{ projectId: 
   const canEdit = can(access.role, "generation.create");
   // The unfiltered view's first page goes into the HTML (the common way in): no fetch after hydration before images.
   const unfiltered = Object.keys(await props.searchParams).every((k) => PRESENTATION_PARAMS.has(k));
-  const [{ data }, spent, defaultProvider, members, firstPage] = await Promise.all([
+  const [{ data }, defaultProvider, members, firstPage] = await Promise.all([
     listGenerations({ projectId, query: { limit: 30 } }),
-    projectSpendMicros({ projectId }),
     getTeamDefaultProvider({ teamId: project.teamId }),
     listMembers({ teamId: project.teamId }),
-    unfiltered ? galleryPage({ projectId, teamId: project.teamId, query: listAssetsQuery.parse({ sort: "newest", limit: PAGE_SIZE }) }) : null,
+    unfiltered ? galleryPage({ projectId, teamId: project.teamId, query: listAssetsQuery.parse({ sort: "newest", limit: FIRST_PAGE_SIZE }) }) : null,
   ]);
   // The queue's first state: the gallery itself is read by the browser, page by page, from the assets API.
   const queue = await Promise.all(data.filter((g) => QUEUE_STATUSES.has(g.status)).map(toGenerationDto));
@@ -78,11 +77,10 @@ export default async function ProjectPage(props: { params: Promise<{ projectId: 
         description={project.description ?? undefined}
         actions={
           <>
-            {can(access.role, "spend.read") ? (
-              <Button asChild variant="secondary" size="sm" className="tabular-nums"><Link href={`/projects/${project.id}/spend`} title="Settled spend plus open reservations: open the spend page">Spent {formatUsd(spent)}</Link></Button>
-            ) : (
-              <Badge className="h-8 px-3 text-[13px] tabular-nums" title="Settled spend plus open reservations">Spent {formatUsd(spent)}</Badge>
-            )}
+            {/* The spend sum is not the page's largest paint: it must not hold the first byte (the thumbnails). */}
+            <Suspense fallback={<ProjectSpendFallback />}>
+              <ProjectSpend projectId={project.id} linked={can(access.role, "spend.read")} />
+            </Suspense>
             <Button asChild variant="ghost" size="sm"><Link href={`/projects/${project.id}/review`}><ClipboardCheck aria-hidden /> Review</Link></Button>
             <Button asChild variant="ghost" size="sm"><Link href={`/projects/${project.id}/collections`}><FolderOpen aria-hidden /> Collections</Link></Button>
             <Button asChild variant="ghost" size="sm"><Link href={`/projects/${project.id}/share-links`}><Share2 aria-hidden /> Share links</Link></Button>

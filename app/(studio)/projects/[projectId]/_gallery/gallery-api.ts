@@ -9,6 +9,11 @@ export type AssetPage = { data: GalleryAssetDto[]; nextCursor: string | null };
 export type AssetPages = InfiniteData<AssetPage, string | null>;
 
 export const PAGE_SIZE = 120;
+// What the project page serializes into its HTML: the first screen at 1440×900 and more than the server's 36 CSS
+// tiles, not a whole page — every asset there is RSC payload the browser parses before the first paint. 48 tiles end
+// within the grid's look-ahead (gallery-grid.tsx: six rows past the rendered ones), so its first layout already asks
+// for the next page, at 390 px as at 1440 (tests/e2e/gallery.test.ts).
+export const FIRST_PAGE_SIZE = 48;
 
 export const assetsKey = (projectId: string, apiQuery?: string) => (apiQuery === undefined ? ["assets", projectId] : ["assets", projectId, apiQuery]);
 export const queueKey = (projectId: string) => ["queue", projectId];

@@ -3,6 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { db } from "@/lib/db";
 import { launchBrowser, SCREENSHOT_DIR } from "@/tests/helpers/browser";
 import { memberOfNewTeam } from "@/tests/helpers/signed-in-user";
+import { pressTileAction } from "@/tests/helpers/tile-action";
 import { studioTab, until } from "@/tests/helpers/studio-page";
 import { sim } from "@/tests/helpers/pipeline";
 import { createProjectRow } from "@/prisma/factories/create-project";
@@ -33,11 +34,7 @@ const tiles = () => page.locator("[data-testid=gallery-grid] [data-asset-id]");
 const tile = (assetId: string) => page.locator(`[data-testid=gallery-grid] [data-asset-id="${assetId}"]`);
 const tileIds = () => tiles().evaluateAll((els) => els.map((el) => el.getAttribute("data-asset-id")!));
 
-/** Reveal a tile's hover actions and press one (exact name: "Delete" is inside "Delete permanently"). */
-async function tileAction(assetId: string, name: string) {
-  await tile(assetId).hover();
-  await tile(assetId).getByRole("button", { name, exact: true }).click();
-}
+const tileAction = (assetId: string, name: string) => pressTileAction(page, tile(assetId), name);
 
 describe("the project gallery", { timeout: 180_000 }, () => {
   it("shows a generation's images as they finish, without a reload", async () => {

@@ -9,6 +9,7 @@ import { createTeam } from "@/prisma/factories/create-team";
 import { launchBrowser, SCREENSHOT_DIR } from "@/tests/helpers/browser";
 import { sim } from "@/tests/helpers/pipeline";
 import { until } from "@/tests/helpers/studio-page";
+import { pressTileAction } from "@/tests/helpers/tile-action";
 
 // Issue 12's first "Done means": one user's day in one tab, in Chromium against the production build, real
 // PostgreSQL, S3 and the simulator. Sign in, create a project, generate 4 images at 16:9 2K and see them arrive without
@@ -49,10 +50,7 @@ async function openTile(assetId: string) {
   await tile(assetId).getByRole("link", { name: asset.prompt ?? "Untitled image", exact: true }).click();
 }
 
-async function tileAction(assetId: string, name: string) {
-  await tile(assetId).hover();
-  await tile(assetId).getByRole("button", { name, exact: true }).click();
-}
+const tileAction = (assetId: string, name: string) => pressTileAction(page, tile(assetId), name);
 
 /** Every <img> on the page has finished loading real pixels (a broken or expired URL ends with naturalWidth 0). */
 function brokenImages() {

@@ -73,7 +73,7 @@ const BLURRED_TILES = 36;
 
 export const GalleryTile = memo(function GalleryTile({ asset, index, placed, x, y, w, h, targetHeight, selected, selecting, canEdit, trash, handlers, detailQuery }: Props) {
   const [failed, setFailed] = useState(false);
-  // The hover actions (up to 4 buttons with icons, and their gradient) exist only once a pointer entered the tile or
+  // The hover actions (up to 4 buttons with icons, and their gradient) exist only once a pointer is over the tile or
   // focus moved into it: building them for every tile cost most of a scroll step's DOM work (SVG creation, attributes)
   // and a good part of the first page's layout, for controls shown on one tile at a time. Focus on the tile's link
   // mounts them after it in tab order, so the keyboard reaches them next; once mounted they stay while the tile does.
@@ -112,7 +112,11 @@ export const GalleryTile = memo(function GalleryTile({ asset, index, placed, x, 
         selected && "ring-2 ring-primary ring-offset-2 ring-offset-background",
       )}
       style={{ ...box, backgroundImage, backgroundColor }}
-      onPointerEnter={engage}
+      // "over" and "move", not "enter": React builds enter from the pointerout of the element left, which a removed
+      // element (a dismissed toast) or a tile that slid under a resting pointer never sends. Any movement on the tile
+      // mounts its actions; engage() is a no-op once they are.
+      onPointerOver={engage}
+      onPointerMove={engage}
       onFocus={engage}
     >
       <Link

@@ -189,6 +189,59 @@ describe("the project gallery", { timeout: 180_000 }, () => {
     await phone.context().close();
   });
 
+  it("keeps the rows on screen and the pages coming when something above the gallery changes height", async () => {
+    // The queue sits above the gallery's section, outside it: it grows while work runs and collapses when it ends.
+    // The virtualizer places rows by the grid's page offset; once that offset was only re-read when the grid or its
+    // section resized, a taller or shorter block above left the rendered rows off the screen by that much, and the
+    // last rows (the ones that ask for the next page) never rendered: a stall like the bench's at 112 images.
+    const images = (await db.asset.findMany({ where: { projectId: owner.project.id } })).map((a) => ({
+      storageKey: a.storageKey, thumbSmallKey: a.thumbSmallKey, thumbLargeKey: a.thumbLargeKey, width: a.width, height: a.height,
+      bytes: a.bytes, format: a.format, sha256: a.sha256, thumbhash: a.thumbhash,
+    }));
+    const many = await createProjectRow({ teamId: owner.team.id, name: "Four hundred", createdById: owner.user.id });
+    await insertBulkAssets({ teamId: owner.team.id, projectId: many.id, count: 400, images, createdByIds: [owner.user.id] });
+    const tab = await studioTab(browser, owner.sessionToken, { width: 1440, teamId: owner.team.id });
+    await tab.goto(`${inject("appUrl")}/projects/${many.id}`);
+    await tab.waitForFunction(() => document.querySelector("[data-testid=gallery-grid]")?.classList.contains("relative"));
+    // Does a rendered tile cross the middle of the screen? (Rows rendered for the wrong offset leave it on the grid's
+    // empty box.) Any tile counts: a partial last row leaves blank space beside it, and gaps run between tiles.
+    const centreOnTile = () => tab.evaluate(() => [...document.querySelectorAll("[data-asset-id]")].some((el) => {
+      const box = el.getBoundingClientRect();
+      return box.top <= window.innerHeight / 2 + 4 && box.bottom >= window.innerHeight / 2 - 4;
+    }));
+    const spacer = (height: number) => tab.evaluate((h) => {
+      let el = document.getElementById("test-spacer");
+      if (!el) {
+        el = Object.assign(document.createElement("div"), { id: "test-spacer" });
+        document.getElementById("main")!.prepend(el);
+      }
+      el.style.height = `${h}px`;
+    }, height);
+    const scrollToEnd = async () => {
+      for (let step = 0; step < 200; step++) {
+        const atEnd = await tab.evaluate(() => {
+          window.scrollBy(0, window.innerHeight * 0.8);
+          return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+        });
+        // A frame for the virtualizer's update after the scroll event.
+        await tab.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        if (await tab.getByText("400 images", { exact: true }).isVisible()) return;
+        const grid = await tab.getByTestId("gallery-grid").boundingBox();
+        if (grid && grid.y < 450 && grid.y + grid.height > 450) expect(await centreOnTile(), `step ${step}`).toBe(true);
+        if (atEnd) await tab.waitForTimeout(200);
+      }
+    };
+    await spacer(1500);
+    await scrollToEnd();
+    await tab.getByText("400 images", { exact: true }).waitFor({ timeout: 10_000 });
+    // And shorter again: the block above collapses while the viewer is deep in the grid.
+    await spacer(0);
+    await tab.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    await tab.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await centreOnTile()).toBe(true);
+    await tab.context().close();
+  });
+
   it("re-lays the rows out within the frame of a resize: no frame is laid out at the old width", async () => {
     await page.goto(projectUrl());
     await until(() => tiles().count()).toBe(4);

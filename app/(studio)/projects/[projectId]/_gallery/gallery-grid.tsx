@@ -52,8 +52,12 @@ export function GalleryGrid({ assets, targetHeight, selected, canEdit, trash, ha
     // narrowed). A plain state update would render in a later task, after that frame was painted.
     const observer = new ResizeObserver(() => flushSync(measure));
     observer.observe(el);
-    // Whatever sits above the grid (the queue, the filters) changes height: the grid's page offset moves with it.
+    // Whatever sits above the grid changes height — the filters (in its section), the live queue and on narrow screens
+    // the generate panel (outside it), a notice streamed into the layout — and the grid's page offset moves with it.
+    // A stale offset renders rows for the wrong part of the page: off screen by the difference, and at the end the
+    // last rows (which ask for the next page) never render. The body resizes with any of them.
     if (el.parentElement) observer.observe(el.parentElement);
+    observer.observe(document.body);
     return () => observer.disconnect();
   }, []);
 
@@ -107,22 +111,6 @@ export function GalleryGrid({ assets, targetHeight, selected, canEdit, trash, ha
   useEffect(() => {
     if (rows.length > 0 && last >= rows.length - 6) onNearEnd();
   }, [last, rows.length, onNearEnd]);
-  // A second trigger that doesn't depend on the virtualizer's idea of the visible rows: a marker at the grid's end,
-  // watched by the browser. Once in a traced bench run the scroll stopped at 112 images with a next page waiting and
-  // none asked for (BENCHMARKS.md, session 9): whatever left the check above short, reaching the end of the grid now
-  // asks. A new observer (after each page, when onNearEnd changes) reports at once if the end is still in reach.
-  const end = useRef<HTMLDivElement>(null);
-  const measured = width > 0;
-  useEffect(() => {
-    const el = end.current;
-    if (!el) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) onNearEnd();
-    }, { rootMargin: "0px 0px 1200px 0px" });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [onNearEnd, measured]);
-
   const common = { canEdit, trash, handlers, detailQuery, selecting: selected.size > 0, targetHeight };
   if (width === 0) {
     return (
@@ -151,7 +139,6 @@ export function GalleryGrid({ assets, targetHeight, selected, canEdit, trash, ha
           );
         });
       })}
-      <div ref={end} aria-hidden className="pointer-events-none absolute inset-x-0 bottom-0 h-px" />
     </div>
   );
 }

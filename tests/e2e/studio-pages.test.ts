@@ -84,6 +84,9 @@ async function check(page: Page, name: string, path: string, width: number) {
   await page.goto(`${inject("appUrl")}${path}`);
   await page.waitForLoadState("load");
   await page.getByRole("heading", { level: 1 }).first().waitFor();
+  // A layout's heading can arrive before its page, which streams behind a loading skeleton (settings, account):
+  // screenshot and scan the page, not the skeleton.
+  await page.locator('[aria-busy="true"][aria-label^="Loading"]').first().waitFor({ state: "detached" });
   // A project page's gallery is read by the browser after the page arrives: scan it with its tiles in place.
   if (/^\/projects\/prj_[^/]+$/.test(path) && name !== "not-found") await page.locator("[data-asset-id] img").first().waitFor();
   expect(await horizontalOverflow(page), `${name} scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);

@@ -72,6 +72,11 @@ export async function benchGallery(stack: BenchStack, log: BenchLog): Promise<Be
       galleryLoads.push(await lcp(context, projectUrl, "[data-asset-id] img"));
       baselineLoads.push(await lcp(context, staticServer.url, "img"));
     }
+    // The same comparison for a returning visitor (a team member opening the studio again): both pages warm.
+    const galleryWarm = await warmLcp(context, projectUrl, "[data-asset-id] img", RUNS);
+    const baselineWarm = await warmLcp(context, staticServer.url, "img", RUNS);
+    const lcpGalleryWarm = median(galleryWarm.map((l) => l.lcp));
+    const lcpStaticWarm = median(baselineWarm.map((l) => l.lcp));
     const gallery = galleryLoads.map((l) => l.lcp);
     const baseline = baselineLoads.map((l) => l.lcp);
     const lcpGallery = median(gallery);
@@ -104,6 +109,7 @@ export async function benchGallery(stack: BenchStack, log: BenchLog): Promise<Be
       rows: [
         { metric: `TTFB of the project page (server render), median of ${RUNS}`, value: round(ttfb), unit: "ms", baseline: { label: "static HTML", value: round(median(baselineLoads.map((l) => l.ttfb))) } },
         { metric: `LCP of the project page, median of ${RUNS} cold loads`, value: round(lcpGallery), unit: "ms", baseline: { label: "static HTML, same thumbnails", value: round(lcpStatic) }, ratio: sig4(lcpGallery / lcpStatic), goal: "< 1500 ms and ≤ 1.5× static", met: lcpGallery < 1500 && lcpGallery <= 1.5 * lcpStatic },
+        { metric: `LCP of the project page, median of ${RUNS} loads by a returning visitor (cached scripts and images)`, value: round(lcpGalleryWarm), unit: "ms", baseline: { label: "static HTML, returning visitor", value: round(lcpStaticWarm) }, ratio: sig4(lcpGalleryWarm / lcpStaticWarm) },
         { metric: `<img> elements after scrolling through ${scroll.seen} images`, value: scroll.imgElements, unit: "elements", goal: "< 500", met: scroll.imgElements < 500 && scroll.seen >= SCROLL_THROUGH },
         { metric: `longest main-thread task while scrolling through ${scroll.seen} images`, value: scroll.longestTask, unit: "ms", goal: "≤ 200 ms", met: scroll.longestTask <= 200 && scroll.seen >= SCROLL_THROUGH },
         { metric: "filter (model + aspect ratio), p50 over loopback", value: round(filter.p50), unit: "ms", goal: "< 200 ms", met: filter.p50 < 200 },
@@ -111,13 +117,14 @@ export async function benchGallery(stack: BenchStack, log: BenchLog): Promise<Be
       ],
       notes: [
         `LCP samples: gallery ${gallery.map(round).join(", ")} ms; static ${baseline.map(round).join(", ")} ms.`,
+        `Returning visitor LCP samples: gallery ${galleryWarm.map((l) => round(l.lcp)).join(", ")} ms (FCP ${galleryWarm.map((l) => round(l.fcp)).join(", ")}); static ${baselineWarm.map((l) => round(l.lcp)).join(", ")} ms.`,
         `TTFB samples: gallery ${galleryLoads.map((l) => round(l.ttfb)).join(", ")} ms; FCP ${galleryLoads.map((l) => round(l.fcp)).join(", ")} ms.`,
         `LCP element of the gallery: ${[...new Set(galleryLoads.map((l) => l.lcpElement))].join(" | ")}; static: ${[...new Set(baselineLoads.map((l) => l.lcpElement))].join(" | ")}.`,
         `scrolling: ${scroll.steps} steps of one screen every 50 ms; ${scroll.longTasks} long tasks (> 50 ms), the longest ${scroll.topTasks.join(", ")} ms.` +
           (scroll.stall === null ? "" : ` The scroll STALLED at ${scroll.seen} images (no new image for 30 s); the gallery's footer said: "${scroll.stall}".`),
         `API times include the loopback HTTP round trip, so they bound the server time from above.`,
       ],
-      details: { galleryLoads, baselineLoads, loadTrace, scroll, filter, search },
+      details: { galleryLoads, baselineLoads, galleryWarm, baselineWarm, loadTrace, scroll, filter, search },
       seconds: (Date.now() - started) / 1000,
     };
   } finally {
@@ -143,7 +150,33 @@ const OBSERVERS = `
 async function lcp(context: () => Promise<BrowserContext>, url: string, selector: string): Promise<LoadTiming> {
   const ctx = await context();
   try {
-    const page = await ctx.newPage();
+    return await measureLoad(ctx, url, selector);
+  } finally {
+    await ctx.close();
+  }
+}
+
+/**
+ * A returning visitor: one browser context (one HTTP cache, one V8 code cache) that has loaded the page twice before
+ * (the second run is when Chromium stores compiled code), then `runs` loads measured. For the studio page the
+ * scripts then come from the cache, compiled; for both pages the thumbnails do too (their presigned URLs are stable
+ * for a signing window).
+ */
+async function warmLcp(context: () => Promise<BrowserContext>, url: string, selector: string, runs: number): Promise<LoadTiming[]> {
+  const ctx = await context();
+  try {
+    for (let i = 0; i < 2; i++) await measureLoad(ctx, url, selector);
+    const loads: LoadTiming[] = [];
+    for (let i = 0; i < runs; i++) loads.push(await measureLoad(ctx, url, selector));
+    return loads;
+  } finally {
+    await ctx.close();
+  }
+}
+
+async function measureLoad(ctx: BrowserContext, url: string, selector: string): Promise<LoadTiming> {
+  const page = await ctx.newPage();
+  try {
     // The default 30 s timed out on a machine at load 25.
     await page.goto(url, { timeout: 120_000 });
     await page.waitForFunction((sel) => [...document.querySelectorAll(sel)].slice(0, 6).every((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0) && document.querySelectorAll(sel).length > 0, selector, { timeout: 120_000 });
@@ -159,7 +192,7 @@ async function lcp(context: () => Promise<BrowserContext>, url: string, selector
       return { lcp: w.__lcp, lcpElement: w.__lcpEl, ttfb: nav?.responseStart ?? 0, fcp };
     });
   } finally {
-    await ctx.close();
+    await page.close();
   }
 }
 

@@ -36,6 +36,17 @@ const tileIds = () => tiles().evaluateAll((els) => els.map((el) => el.getAttribu
 
 const tileAction = (assetId: string, name: string) => pressTileAction(page, tile(assetId), name);
 
+/** A new project of the owner's team holding `count` assets over the images the first test generated (same S3 files). */
+async function projectOfCopies(name: string, count: number) {
+  const images = (await db.asset.findMany({ where: { projectId: owner.project.id } })).map((a) => ({
+    storageKey: a.storageKey, thumbSmallKey: a.thumbSmallKey, thumbLargeKey: a.thumbLargeKey, width: a.width, height: a.height,
+    bytes: a.bytes, format: a.format, sha256: a.sha256, thumbhash: a.thumbhash,
+  }));
+  const project = await createProjectRow({ teamId: owner.team.id, name, createdById: owner.user.id });
+  await insertBulkAssets({ teamId: owner.team.id, projectId: project.id, count, images, createdByIds: [owner.user.id] });
+  return project;
+}
+
 describe("the project gallery", { timeout: 180_000 }, () => {
   it("shows a generation's images as they finish, without a reload", async () => {
     await page.goto(projectUrl());
@@ -171,12 +182,7 @@ describe("the project gallery", { timeout: 180_000 }, () => {
   it("serializes only the first 48 assets into the HTML and fetches the rest after hydration without a scroll", async () => {
     // Every asset in the HTML is RSC payload parsed before the first paint (BENCHMARKS.md, session 9): a project of 60
     // must send 48 (FIRST_PAGE_SIZE), not a whole page of 120, and the grid must then load the other 12 unasked.
-    const images = (await db.asset.findMany({ where: { projectId: owner.project.id } })).map((a) => ({
-      storageKey: a.storageKey, thumbSmallKey: a.thumbSmallKey, thumbLargeKey: a.thumbLargeKey, width: a.width, height: a.height,
-      bytes: a.bytes, format: a.format, sha256: a.sha256, thumbhash: a.thumbhash,
-    }));
-    const big = await createProjectRow({ teamId: owner.team.id, name: "Sixty", createdById: owner.user.id });
-    await insertBulkAssets({ teamId: owner.team.id, projectId: big.id, count: 60, images, createdByIds: [owner.user.id] });
+    const big = await projectOfCopies("Sixty", 60);
     const url = `${inject("appUrl")}/projects/${big.id}`;
     const res = await fetch(url, { headers: { cookie: `authjs.session-token=${owner.sessionToken}; studio-team=${owner.team.id}` } });
     const html = await res.text();
@@ -194,12 +200,7 @@ describe("the project gallery", { timeout: 180_000 }, () => {
     // The virtualizer places rows by the grid's page offset; once that offset was only re-read when the grid or its
     // section resized, a taller or shorter block above left the rendered rows off the screen by that much, and the
     // last rows (the ones that ask for the next page) never rendered: a stall like the bench's at 112 images.
-    const images = (await db.asset.findMany({ where: { projectId: owner.project.id } })).map((a) => ({
-      storageKey: a.storageKey, thumbSmallKey: a.thumbSmallKey, thumbLargeKey: a.thumbLargeKey, width: a.width, height: a.height,
-      bytes: a.bytes, format: a.format, sha256: a.sha256, thumbhash: a.thumbhash,
-    }));
-    const many = await createProjectRow({ teamId: owner.team.id, name: "Four hundred", createdById: owner.user.id });
-    await insertBulkAssets({ teamId: owner.team.id, projectId: many.id, count: 400, images, createdByIds: [owner.user.id] });
+    const many = await projectOfCopies("Four hundred", 400);
     const tab = await studioTab(browser, owner.sessionToken, { width: 1440, teamId: owner.team.id });
     await tab.goto(`${inject("appUrl")}/projects/${many.id}`);
     await tab.waitForFunction(() => document.querySelector("[data-testid=gallery-grid]")?.classList.contains("relative"));

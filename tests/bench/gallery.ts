@@ -86,6 +86,8 @@ export async function benchGallery(stack: BenchStack, log: BenchLog): Promise<Be
     // BENCH_CPU_PROFILE=1: a Chromium trace of one more cold load, summarised (what the main thread did before LCP).
     const loadTrace = process.env.BENCH_CPU_PROFILE ? await traceLoad(await context(), projectUrl) : null;
     if (loadTrace) log(`gallery: cold load trace\n${loadTrace.join("\n")}`);
+    const warmTrace = process.env.BENCH_CPU_PROFILE ? await traceLoad(await context(), projectUrl, { warmUps: 2, name: "warm-load" }) : null;
+    if (warmTrace) log(`gallery: returning visitor's load trace\n${warmTrace.join("\n")}`);
 
     const scroll = await scrollThrough(await context(), projectUrl);
     if (scroll.profileLines.length) log(scroll.profileLines.join("\n"));
@@ -124,7 +126,7 @@ export async function benchGallery(stack: BenchStack, log: BenchLog): Promise<Be
           (scroll.stall === null ? "" : ` The scroll STALLED at ${scroll.seen} images (no new image for 30 s); the gallery's footer said: "${scroll.stall}".`),
         `API times include the loopback HTTP round trip, so they bound the server time from above.`,
       ],
-      details: { galleryLoads, baselineLoads, galleryWarm, baselineWarm, loadTrace, scroll, filter, search },
+      details: { galleryLoads, baselineLoads, galleryWarm, baselineWarm, loadTrace, warmTrace, scroll, filter, search },
       seconds: (Date.now() - started) / 1000,
     };
   } finally {

@@ -14,13 +14,24 @@ const OUT = path.join(ROOT, "test-results", "bench-profiles-chromium");
 const CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "loading", "blink.user_timing", "v8.execute", "toplevel"];
 const MAIN_THREAD_KINDS = ["ParseHTML", "EvaluateScript", "v8.compile", "FunctionCall", "TimerFire", "EventDispatch", "RunMicrotasks", "UpdateLayoutTree", "Layout", "PrePaint", "Paint", "Layerize", "Decode Image", "MajorGC", "MinorGC", "HitTest"];
 
-type TraceEvent = { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; cat: string; args?: { name?: string; data?: { url?: string; size?: number; candidateIndex?: number } } };
+type TraceEvent = { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number; cat: string; args?: { name?: string; data?: { url?: string; documentLoaderURL?: string; size?: number; candidateIndex?: number } } };
 
-export async function traceLoad(ctx: BrowserContext, url: string): Promise<string[]> {
+/**
+ * Traces one load of `url` in `ctx`. `warmUps` loads first (in their own tabs, closed again) make it a returning
+ * visitor's load: scripts from the HTTP cache with their compiled code (Chromium stores it on the second load).
+ */
+export async function traceLoad(ctx: BrowserContext, url: string, options: { warmUps?: number; name?: string } = {}): Promise<string[]> {
   const browser = ctx.browser()!;
+  for (let i = 0; i < (options.warmUps ?? 0); i++) {
+    const warm = await ctx.newPage();
+    await warm.goto(url, { timeout: 120_000 });
+    await warm.locator("[data-asset-id] img").first().waitFor({ timeout: 120_000 });
+    await new Promise((r) => setTimeout(r, 1000));
+    await warm.close();
+  }
   const page = await ctx.newPage();
   await fs.mkdir(OUT, { recursive: true });
-  const file = path.join(OUT, "cold-load.trace.json");
+  const file = path.join(OUT, `${options.name ?? "cold-load"}.trace.json`);
   await browser.startTracing(page, { path: file, categories: CATEGORIES });
   try {
     await page.goto(url, { timeout: 120_000 });
@@ -37,33 +48,44 @@ export async function traceLoad(ctx: BrowserContext, url: string): Promise<strin
   return summarizeLoad(traceEvents, url);
 }
 
-function summarizeLoad(events: TraceEvent[], url: string): string[] {
-  const docSend = events.find((e) => e.name === "ResourceSendRequest" && e.args?.data?.url === url);
-  if (!docSend) return ["(no document request in the trace)"];
-  const t0 = docSend.ts;
+export function summarizeLoad(events: TraceEvent[], url: string): string[] {
+  // From the navigation's start: the last one before the frame committed to the page (a returning visitor's document
+  // request isn't logged as a resource request, and its navigationStart doesn't name the URL yet).
+  const commit = events.find((e) => e.name === "FrameCommittedInBrowser" && e.args?.data?.url === url);
+  const start = commit
+    ? events.filter((e) => e.name === "navigationStart" && e.ts <= commit.ts).at(-1)
+    : events.find((e) => e.name === "ResourceSendRequest" && e.args?.data?.url === url);
+  if (!start) return ["(no navigation to the page in the trace)"];
+  const t0 = start.ts;
   const ms = (ts: number) => `${Math.round((ts - t0) / 1000)}`;
   // The renderer main thread that loaded the page is the one with the most work after the request.
   const mains = events.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain");
-  const busiest = mains
+  // (Or the one in the process the page committed in: Chromium's own WebUI pages have busy renderers too.)
+  const committedIn = (commit?.args?.data as { processId?: number } | undefined)?.processId;
+  const busiest = mains.find((m) => m.pid === committedIn) ?? mains
     .map((m) => ({ m, n: events.filter((e) => e.pid === m.pid && e.tid === m.tid && e.ts >= t0).length }))
     .sort((a, b) => b.n - a.n)[0]?.m;
   const lcpCandidates = events.filter((e) => e.name === "largestContentfulPaint::Candidate");
   const lcpAt = lcpCandidates.at(-1)?.ts ?? t0;
-  const firstImage = events.find((e) => e.name === "ResourceSendRequest" && /\.webp/.test(e.args?.data?.url ?? ""));
+  const firstImage = events.find((e) => e.name === "ResourceSendRequest" && e.ts >= t0 && /\.webp/.test(e.args?.data?.url ?? ""));
   const docFinish = events.find((e) => e.name === "ResourceFinish" && e.ts > t0);
-  const scripts = events.filter((e) => e.name === "ResourceSendRequest" && /_next\/static\/.*\.js/.test(e.args?.data?.url ?? ""));
+  const scripts = events.filter((e) => e.name === "ResourceSendRequest" && e.ts >= t0 && /_next\/static\/.*\.js/.test(e.args?.data?.url ?? ""));
   const lines = [
-    `timeline from the document request (ms): first image request ${firstImage ? ms(firstImage.ts) : "none"}, first script request ${scripts[0] ? ms(scripts[0].ts) : "none"}, ` +
+    `timeline from the navigation's start (ms): first image request ${firstImage ? ms(firstImage.ts) : "none"}, first script request ${scripts[0] ? ms(scripts[0].ts) : "none"}, ` +
       `first resource finished ${docFinish ? ms(docFinish.ts) : "?"}, LCP candidates at ${lcpCandidates.map((e) => ms(e.ts)).join(", ") || "none"}`,
   ];
   if (busiest) {
     const before = events.filter((e) => e.pid === busiest.pid && e.tid === busiest.tid && e.ph === "X" && e.ts >= t0 && e.ts <= lcpAt);
     const byKind = new Map<string, number>();
     for (const e of before) if (MAIN_THREAD_KINDS.includes(e.name)) byKind.set(e.name, (byKind.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
-    const tasks = before.filter((e) => e.name === "RunTask" || e.name === "ThreadControllerImpl::RunTask");
+    // Top-level tasks only: Chromium nests ThreadControllerImpl::RunTask inside RunTask, and both would count twice.
+    const topLevel = before.filter((e) => e.name === "RunTask");
+    const tasks = topLevel.length ? topLevel : before.filter((e) => e.name === "ThreadControllerImpl::RunTask");
     const busy = tasks.reduce((s, e) => s + (e.dur ?? 0) / 1000, 0);
+    // A task's thread time (`tdur`) is what it ran on a core; far below its wall time, the thread was waiting for one.
+    const onCpu = tasks.reduce((s, e) => s + (e.tdur ?? e.dur ?? 0) / 1000, 0);
     const longest = Math.max(0, ...tasks.map((e) => (e.dur ?? 0) / 1000));
-    lines.push(`main thread before LCP: ${Math.round(busy)} ms busy in ${tasks.length} tasks (longest ${Math.round(longest)} ms); ` +
+    lines.push(`main thread before LCP: ${Math.round(busy)} ms busy (${Math.round(onCpu)} ms of it on a CPU) in ${tasks.length} tasks (longest ${Math.round(longest)} ms); ` +
       [...byKind].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${k} ${Math.round(v)}`).join(", "));
   }
   return lines;

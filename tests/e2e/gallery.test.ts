@@ -179,6 +179,32 @@ describe("the project gallery", { timeout: 180_000 }, () => {
     expect(segments.filter((at) => at < firstTile || at < prompt)).toEqual([]);
   });
 
+  it("asks for the first tiles' images from the document's head, and fetches each of them once", async () => {
+    // The preloads carry the tiles' own srcset and sizes: with any difference the browser would pick and fetch a
+    // second file for the same tile.
+    const res = await fetch(projectUrl(), { headers: { cookie: `authjs.session-token=${owner.sessionToken}; studio-team=${owner.team.id}` } });
+    const html = await res.text();
+    const head = html.slice(0, html.indexOf("</head>"));
+    const preloads = [...head.matchAll(/<link(?=[^>]*rel="preload")(?=[^>]*as="image")[^>]*>/g)].map((m) => m[0]);
+    expect(preloads).toHaveLength(4);
+    const firstStyle = head.search(/<style|<link[^>]*rel="stylesheet"/);
+    expect(head.indexOf(preloads[0]!)).toBeLessThan(firstStyle === -1 ? head.length : firstStyle);
+    const unescape = (v: string) => v.replaceAll("&amp;", "&");
+    const firstImg = /<div data-asset-id="[^"]+"[^>]*>[\s\S]*?<img ([^>]*)>/.exec(html)![1]!;
+    const attr = (tag: string, name: string) => unescape(new RegExp(` ${name}="([^"]*)"`, "i").exec(tag)?.[1] ?? "(none)");
+    expect(attr(preloads[0]!, "imageSrcSet")).toBe(attr(firstImg, "srcSet"));
+    expect(attr(preloads[0]!, "imageSizes")).toBe(attr(firstImg, "sizes"));
+
+    const tab = await studioTab(browser, owner.sessionToken, { width: 1440, teamId: owner.team.id });
+    const requested: string[] = [];
+    tab.on("request", (r) => { if (r.resourceType() === "image" && !r.url().startsWith("data:")) requested.push(r.url()); });
+    await tab.goto(projectUrl());
+    await until(() => tab.locator("[data-testid=gallery-grid] img").evaluateAll((imgs) => imgs.every((i) => (i as HTMLImageElement).complete))).toBe(true);
+    const twice = requested.filter((url, i) => requested.indexOf(url) !== i);
+    expect(twice).toEqual([]);
+    await tab.context().close();
+  });
+
   it("serializes only the first 48 assets into the HTML and fetches the rest after hydration without a scroll", async () => {
     // Every asset in the HTML is RSC payload parsed before the first paint (BENCHMARKS.md, session 9): a project of 60
     // must send 48 (FIRST_PAGE_SIZE), not a whole page of 120, and the grid must then load the other 12 unasked.

@@ -1,4 +1,5 @@
 import { Suspense } from "react";
+import { preload } from "react-dom";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ClipboardCheck, Eye, FolderOpen, Settings, Share2 } from "lucide-react";
@@ -22,6 +23,8 @@ import { LiveQueue } from "./_gallery/live-queue";
 import { ProjectGallery } from "./_gallery/project-gallery";
 import type { FilterOptions } from "./_gallery/gallery-toolbar";
 import { FIRST_PAGE_SIZE } from "./_gallery/gallery-api";
+import { ROW_HEIGHTS } from "./_gallery/row-height";
+import { HIGH_PRIORITY_TILES, tileImageSizes, tileImageSources } from "./_gallery/tile-image";
 import { ProjectSpend, ProjectSpendFallback } from "./project-spend";
 
 export const metadata: Metadata = { title: "Project" };
@@ -38,13 +41,22 @@ export default async function ProjectPage(props: { params: Promise<{ projectId: 
   const { user, project, access } = await projectPageAccess(projectId);
   const canEdit = can(access.role, "generation.create");
   // The unfiltered view's first page goes into the HTML (the common way in): no fetch after hydration before images.
-  const unfiltered = Object.keys(await props.searchParams).every((k) => PRESENTATION_PARAMS.has(k));
+  const search = await props.searchParams;
+  const unfiltered = Object.keys(search).every((k) => PRESENTATION_PARAMS.has(k));
   const [{ data }, defaultProvider, members, firstPage] = await Promise.all([
     listGenerations({ projectId, query: { limit: 30 } }),
     getTeamDefaultProvider({ teamId: project.teamId }),
     listMembers({ teamId: project.teamId }),
     unfiltered ? galleryPage({ projectId, teamId: project.teamId, query: listAssetsQuery.parse({ sort: "newest", limit: FIRST_PAGE_SIZE }) }) : null,
   ]);
+  // The first tiles' images are asked for from the document's <head> (React puts high-priority image preloads before
+  // the stylesheet), not when the parser reaches the gallery after the header and the generate panel. Same srcset and
+  // sizes as the tile's <img>, so the browser picks the same file and fetches it once.
+  const density = typeof search.density === "string" && search.density in ROW_HEIGHTS ? (search.density as keyof typeof ROW_HEIGHTS) : "comfortable";
+  for (const asset of firstPage?.data.slice(0, HIGH_PRIORITY_TILES) ?? []) {
+    const { src, srcSet } = tileImageSources(asset, false);
+    preload(src, { as: "image", fetchPriority: "high", imageSrcSet: srcSet, imageSizes: tileImageSizes(asset, ROW_HEIGHTS[density]) });
+  }
   // The queue's first state: the gallery itself is read by the browser, page by page, from the assets API.
   const queue = await Promise.all(data.filter((g) => QUEUE_STATUSES.has(g.status)).map(toGenerationDto));
   const entries = CATALOG_ENTRIES.map((e) => ({

@@ -43,8 +43,6 @@ export type GalleryFilters = {
   to: string | null;
 };
 
-/** Target row heights in px for the density control; narrow screens scale them down. */
-export const ROW_HEIGHTS = { compact: 150, comfortable: 230, large: 340 } as const;
 
 /** How many of the narrowing filters (not view, sort, density or search) are set, for the Filters button's badge. */
 export function activeFilterCount(f: GalleryFilters) {

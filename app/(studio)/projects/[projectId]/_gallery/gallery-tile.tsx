@@ -6,10 +6,9 @@ import dynamic from "next/dynamic";
 import { Check, Download, FolderPlus, ImagePlus, RotateCcw, Star, Trash2 } from "lucide-react";
 import type { GalleryAssetDto } from "@/lib/assets/gallery-asset-dto";
 import { cn } from "@/app/_components/cn";
-import { THUMB_WIDTHS } from "@/lib/images/thumb-widths";
 import { thumbhashUrl } from "./thumbhash-url";
 import { thumbhashColour } from "./thumbhash-colour";
-import { narrowRowHeightCss } from "./row-height";
+import { HIGH_PRIORITY_TILES, tileImageSizes, tileImageSources } from "./tile-image";
 
 export type TileHandlers = {
   /** Click on the tile's checkbox, or on the tile itself while something is selected; `range` is a shift-click. */
@@ -49,25 +48,11 @@ const actionButton =
   "flex size-8 items-center justify-center rounded-md bg-black/60 text-white transition-colors hover:bg-black/80 " +
   "focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-white [&_svg]:size-4";
 
-/**
- * Both thumbnails as a `srcset`, so the browser picks by the tile's CSS width and its own pixel ratio — the server
- * can't know the ratio, and the choice must not change between the server's HTML and the measured grid (that would
- * fetch a second image). Presigned URLs are cached by the browser while valid; past that the image route redirects.
- */
-function imageSources(asset: GalleryAssetDto, failed: boolean) {
-  const stale = failed || Date.parse(asset.urls.expiresAt) <= Date.now();
-  const small = stale ? asset.urls.routes.thumbSmall : asset.urls.thumbSmall;
-  const large = stale ? asset.urls.routes.thumbLarge : asset.urls.thumbLarge;
-  // A thumbnail is never wider than its original (no enlargement).
-  return { src: large, srcSet: `${small} ${Math.min(asset.width, THUMB_WIDTHS.small)}w, ${large} ${Math.min(asset.width, THUMB_WIDTHS.large)}w` };
-}
-
 // Its menu code (Radix dropdown, the collections fetch) loads the first time a tile's actions mount, not with the page.
 const CollectionMenu = dynamic(() => import("./collection-menu").then((m) => m.CollectionMenu), { ssr: false });
 
 /** The first screenful: fetched first and at once (the Largest Contentful Paint is one of these). */
 const EAGER_TILES = 12;
-const HIGH_PRIORITY_TILES = 4;
 /** As many as the server renders (gallery-grid's FIRST_TILES). */
 const BLURRED_TILES = 36;
 
@@ -99,10 +84,9 @@ export const GalleryTile = memo(function GalleryTile({ asset, index, placed, x, 
   const box = placed
     ? { position: "absolute" as const, left: x, top: y, width: w, height: h }
     : { flex: `${w} 1 calc(${w} * var(--row-h))`, aspectRatio: String(w) };
-  const ratio = asset.width > 0 && asset.height > 0 ? asset.width / asset.height : 1;
-  // On a phone the row height follows the width (row-height.ts): so does the image's displayed width.
-  const sizes = `(max-width: 639px) calc(${ratio.toFixed(3)} * ${narrowRowHeightCss(targetHeight)}), ${Math.round(ratio * targetHeight)}px`;
-  const { src, srcSet } = imageSources(asset, failed);
+  // The page preloads the first tiles' images with these same strings: any difference would fetch a second image.
+  const sizes = tileImageSizes(asset, targetHeight);
+  const { src, srcSet } = tileImageSources(asset, failed);
   return (
     <div
       data-asset-id={asset.id}

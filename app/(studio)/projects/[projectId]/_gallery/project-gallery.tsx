@@ -14,7 +14,8 @@ import {
 } from "@/app/_components/ui/alert-dialog";
 import { USE_REFERENCE_EVENT, type PickedReference } from "../reference-picker";
 import { assetsKey, fetchAssetPage, type AssetPage } from "./gallery-api";
-import { activeFilterCount, galleryParsers, ROW_HEIGHTS, toApiQuery, type GalleryFilters } from "./gallery-filters";
+import { activeFilterCount, galleryParsers, toApiQuery, type GalleryFilters } from "./gallery-filters";
+import { ROW_HEIGHTS } from "./row-height";
 import { GalleryGrid } from "./gallery-grid";
 import { GalleryToolbar, CLEARED, type FilterOptions } from "./gallery-toolbar";
 import { useAssetActions } from "./use-asset-actions";

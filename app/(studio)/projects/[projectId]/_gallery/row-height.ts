@@ -1,4 +1,4 @@
-// How tall the gallery's rows are. The density (gallery-filters' ROW_HEIGHTS) sets it on a wide grid; on a narrow one
+// How tall the gallery's rows are. The density (ROW_HEIGHTS) sets it on a wide grid; on a narrow one
 // (a phone) a fixed height made tiles small — at 390 px two or three thumbnails ~100 px tall per row, however few
 // images the project had — so there the height follows the grid's width: at the comfortable density a 16:9 image
 // fills a phone's row alone and two squares share one; compact and large scale with their heights.
@@ -23,3 +23,6 @@ export function rowHeightFor(width: number, targetHeight: number) {
 export function narrowRowHeightCss(targetHeight: number) {
   return `min(${targetHeight}px, calc((100vw - 24px) * ${narrowShare(targetHeight).toFixed(4)}))`;
 }
+
+/** Target row heights in px for the density control (gallery-filters' `density`); narrow screens scale them down. */
+export const ROW_HEIGHTS = { compact: 150, comfortable: 230, large: 340 } as const;

@@ -43,7 +43,6 @@ export type GalleryFilters = {
   to: string | null;
 };
 
-
 /** How many of the narrowing filters (not view, sort, density or search) are set, for the Filters button's badge. */
 export function activeFilterCount(f: GalleryFilters) {
   return [f.model, f.provider, f.ratio, f.res, f.member, f.fav, f.tag, f.approval, f.from, f.to].filter((v) => v !== null && v !== "").length;
